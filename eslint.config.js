@@ -1,0 +1,24 @@
+// @ts-check
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {ignores: ['dist/', 'storybook-static/', 'src/generated/', 'coverage/']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  {languageOptions: {globals: globals.browser}},
+  {
+    files: ['*.config.{js,ts}', '.puppeteerrc.cjs', 'scripts/**', 'test/server.js', '.storybook/**'],
+    languageOptions: {globals: {...globals.node, module: 'writable'}},
+  },
+  {
+    // Tests spoil stories on purpose: `any` is the honest type there.
+    files: ['test/**', 'stories/**'],
+    rules: {'@typescript-eslint/no-explicit-any': 'off'},
+  }
+);

@@ -1,0 +1,30 @@
+// Screenshots of a page in headless Chromium, for looking at the demo:
+//   node scripts/screenshot.js [url] [out.png] [width]
+// Uses Debian's Chromium (or CHROME_PATH), as the tests do.
+import puppeteer from 'puppeteer-core';
+
+const [url = 'http://localhost:5173/', out = 'screenshot.png', width = '1000'] = process.argv.slice(2);
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (message) => console.log(`[page ${message.type()}] ${message.text()}`));
+  page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+  await page.setViewport({width: Number(width), height: 800, deviceScaleFactor: 1});
+  await page.goto(url, {waitUntil: 'networkidle0'});
+  await page.screenshot({path: out, fullPage: true});
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+}

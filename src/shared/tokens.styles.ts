@@ -1,0 +1,131 @@
+import {css} from 'lit';
+
+/**
+ * Public `--story-*` custom properties, inherited from the page, resolved once into private
+ * `--_*` ones that the element styles use. Defaults are `light-dark()` pairs: they follow the
+ * `color-scheme` the host inherits from the page (or that `theme` forces), so a white article
+ * never gets a dark box just because the reader's system is dark.
+ */
+export const tokens = css`
+  :host {
+    /* The page's own text styles (letter-spacing, text-transform, …) must not reach inside. */
+    all: initial;
+    display: block;
+    color-scheme: inherit;
+    font-family: var(--story-font-family);
+    font-size: var(--story-font-size);
+    line-height: var(--story-line-height, 1.5);
+
+    --_text: var(--story-text-color, light-dark(#1b1c20, #e9eaee));
+    --_muted: var(--story-muted-color, light-dark(#54575f, #a9acb6));
+    --_surface: var(--story-surface-color, light-dark(#ffffff, #17191e));
+    --_subtle: var(--story-subtle-surface-color, light-dark(#f3f4f6, #22252c));
+    --_border: var(--story-border-color, light-dark(#dcdee3, #3a3e47));
+    --_accent: var(--story-accent-color, light-dark(#0b57d0, #8ab4f8));
+    --_focus: var(--story-focus-color, var(--_accent));
+    --_radius: var(--story-radius, 0.5rem);
+    --_space: var(--story-spacing, 1rem);
+    --_heading-font: var(--story-heading-font-family, inherit);
+    --_chip-bg: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+
+    color: var(--_text);
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--_heading-font);
+    line-height: 1.25;
+    margin: 0;
+  }
+
+  .base {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+
+  .section-heading {
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .skeleton {
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .skeleton .bar {
+    display: block;
+    height: 1em;
+    border-radius: 0.25em;
+    background: var(--_subtle);
+  }
+
+  .skeleton .bar:nth-child(3n + 2) {
+    width: 80%;
+  }
+
+  .skeleton .bar:nth-child(3n + 1) {
+    width: 60%;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton .bar {
+      animation: pulse 1.2s ease-in-out infinite alternate;
+    }
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+`;

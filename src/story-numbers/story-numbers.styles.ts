@@ -1,0 +1,52 @@
+import {css} from 'lit';
+
+export const styles = css`
+  dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
+    gap: var(--_space);
+    margin: 0;
+  }
+
+  .figure {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    padding-inline-start: calc(var(--_space) * 0.75);
+    border-inline-start: 3px solid var(--_accent);
+  }
+
+  dt {
+    font-family: var(--_heading-font);
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.15;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+
+  dd {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.925em;
+    overflow-wrap: anywhere;
+  }
+
+  :host([layout='list']) dl {
+    grid-template-columns: 1fr;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  :host([layout='list']) .figure {
+    flex-direction: row;
+    align-items: baseline;
+    gap: 0.75em;
+  }
+
+  :host([layout='list']) dt {
+    font-size: 1.2em;
+    flex: 0 0 auto;
+    max-width: 40%;
+  }
+`;

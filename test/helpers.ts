@@ -1,0 +1,58 @@
+import {StoryError} from '../src/shared/story-error.js';
+
+export const SEED_URL = '/test/fixtures/venezuela-nino-guerrero-strike.json';
+export const seed = await (await fetch(SEED_URL)).json();
+
+/** A fresh copy of the seed with `patch` applied, for one test to spoil. */
+export function seedWith(patch: (story: any) => void = () => {}): any {
+  const story = structuredClone(seed);
+  patch(story);
+  return story;
+}
+
+let keys = 0;
+/**
+ * A URL of the counting story endpoint (test/server.js), unique to the calling test.
+ * `crossOrigin` puts it on 127.0.0.1 instead of the page's localhost, for `fail=N`.
+ */
+export function storyUrl(
+  options: Record<string, string | number> = {},
+  {crossOrigin = false} = {}
+): {url: string; key: string} {
+  const key = `k${Date.now()}-${keys++}`;
+  const params = new URLSearchParams({key});
+  for (const [name, value] of Object.entries(options)) params.set(name, String(value));
+  const origin = crossOrigin ? `http://127.0.0.1:${location.port}` : '';
+  return {url: `${origin}/api/story?${params}`, key};
+}
+
+/** How many requests the server saw for `key`. */
+export async function requestCount(key: string): Promise<number> {
+  return (await (await fetch(`/api/count?key=${key}`)).json()).count;
+}
+
+/** Resolves once the server has seen `count` requests for `key` (a request is in flight). */
+export async function serverSaw(key: string, count: number): Promise<void> {
+  while ((await requestCount(key)) < count) await new Promise(requestAnimationFrame);
+}
+
+/** The rejection of `promise`, failing the test when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<any> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** The StoryError thrown by `fn`. */
+export function storyErrorOf(fn: () => unknown): StoryError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof StoryError) return error;
+    throw error;
+  }
+  throw new Error('expected a StoryError');
+}

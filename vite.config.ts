@@ -1,0 +1,51 @@
+import {defineConfig, type Plugin} from 'vite';
+import {minifyHTMLLiterals} from 'minify-literals';
+import {storySchema} from './src/shared/story-format.js';
+
+/** Ships the JSON Schema for the site's producers, written from the one schema the code uses. */
+function storySchemaFile(): Plugin {
+  return {
+    name: 'story-schema',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'story.schema.json',
+        source: `${JSON.stringify(storySchema, null, 2)}\n`,
+      });
+    },
+  };
+}
+
+/** Lit's `html` and `css` literals carry the source's indentation; readers need none of it. */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'minify-templates',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      return (await minifyHTMLLiterals(code, {fileName: id})) ?? null;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [storySchemaFile(), minifyTemplates()],
+  // The seed story is the demo's default data: one copy, beside the tests' other fixtures.
+  publicDir: 'test/fixtures',
+  build: {
+    target: 'es2022',
+    // The publishers' bundle: one self-contained module with Lit inlined. Locale modules become
+    // chunks beside it, loaded by relative `import()`, so they resolve against the bundle's URL.
+    lib: {
+      entry: 'src/story-widgets.ts',
+      formats: ['es'],
+      fileName: () => 'story-widgets.js',
+    },
+    // Vite keeps whitespace in library ES output for the sake of re-bundlers; this file goes
+    // straight to readers, so it is minified fully.
+    rolldownOptions: {output: {minify: true}},
+    sourcemap: true,
+    reportCompressedSize: false,
+    copyPublicDir: false,
+  },
+});
