@@ -1,9 +1,10 @@
 // Screenshots of a page in headless Chromium, for looking at the demo:
-//   node scripts/screenshot.js [url] [out.png] [width]
+//   node scripts/screenshot.js [url] [out.png] [width] [css selector of one element to shoot]
 // Uses Debian's Chromium (or CHROME_PATH), as the tests do.
 import puppeteer from 'puppeteer-core';
 
-const [url = 'http://localhost:5173/', out = 'screenshot.png', width = '1000'] = process.argv.slice(2);
+const [url = 'http://localhost:5173/', out = 'screenshot.png', width = '1000', selector] =
+  process.argv.slice(2);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: [
@@ -23,7 +24,9 @@ try {
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   await page.setViewport({width: Number(width), height: 800, deviceScaleFactor: 1});
   await page.goto(url, {waitUntil: 'networkidle0'});
-  await page.screenshot({path: out, fullPage: true});
+  const element = selector ? await page.$(selector) : null;
+  if (selector && !element) throw new Error(`no element matches ${selector}`);
+  await (element ?? page).screenshot({path: out, ...(element ? {} : {fullPage: true})});
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

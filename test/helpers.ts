@@ -56,3 +56,32 @@ export function storyErrorOf(fn: () => unknown): StoryError {
   }
   throw new Error('expected a StoryError');
 }
+
+/** Resolves once `el` has rendered a story, or at once if it already has. */
+export async function storyLoaded<T extends HTMLElement>(el: T): Promise<T> {
+  await (el as any).updateComplete;
+  if ((el as any).status !== 'ready') {
+    await new Promise((resolve) => el.addEventListener('story-load', resolve, {once: true}));
+  }
+  return el;
+}
+
+/** Resolves once `el` has failed to show a story (`story-error`), or at once if it already has. */
+export async function storyFailed<T extends HTMLElement>(el: T): Promise<T> {
+  await (el as any).updateComplete;
+  if ((el as any).status !== 'error') {
+    await new Promise((resolve) => el.addEventListener('story-error', resolve, {once: true}));
+  }
+  return el;
+}
+
+/** Text of every element matching `selector` in `el`'s shadow root, trimmed. */
+export function texts(el: Element, selector: string): string[] {
+  return [...el.shadowRoot!.querySelectorAll(selector)].map((node) =>
+    node.textContent!.replace(/\s+/g, ' ').trim()
+  );
+}
+
+/** Lets the browser run a rendering step, where IntersectionObserver callbacks are delivered. */
+export const nextFrame = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -44,7 +44,7 @@ describe('<story-numbers>', () => {
     const el = await fixture<StoryNumbersElement>(html`<story-numbers .story=${story}></story-numbers>`);
     await loaded(el);
     expect(figures(el)).to.deep.equal([['<b>1,000</b>', '<img src=x onerror=alert(1)>']]);
-    expect(el.shadowRoot!.querySelector('b, img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('b, img')?.outerHTML).to.equal(undefined);
   });
 
   it('renders nothing visible for a story without figures', async () => {
@@ -52,7 +52,7 @@ describe('<story-numbers>', () => {
       html`<story-numbers src="/test/fixtures/minimal.json"></story-numbers>`
     );
     await oneEvent(el, 'story-load');
-    expect(el.shadowRoot!.querySelector('h2, dl, section')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('h2, dl, section')?.outerHTML).to.equal(undefined);
     expect(el.getBoundingClientRect().height).to.equal(0);
   });
 
@@ -66,7 +66,7 @@ describe('<story-numbers>', () => {
     expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(50);
     await expect(el).to.be.accessible();
     await oneEvent(el, 'story-load');
-    expect(el.shadowRoot!.querySelector('[part="skeleton"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="skeleton"]')?.outerHTML).to.equal(undefined);
     expect(figures(el)).to.have.length(4);
   });
 

@@ -41,10 +41,16 @@ export class StoryLinkClickEvent extends CustomEvent<StoryLinkClickDetail> {
   }
 }
 
+interface StoryEventMap {
+  'story-load': StoryLoadEvent;
+  'story-error': StoryErrorEvent;
+  'story-link-click': StoryLinkClickEvent;
+}
+
+// The events bubble out of shadow roots, so publishers may listen on the document too.
 declare global {
-  interface HTMLElementEventMap {
-    'story-load': StoryLoadEvent;
-    'story-error': StoryErrorEvent;
-    'story-link-click': StoryLinkClickEvent;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends StoryEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends StoryEventMap {}
 }

@@ -27,15 +27,19 @@ export const tokens = css`
     --_space: var(--story-spacing, 1rem);
     --_heading-font: var(--story-heading-font-family, inherit);
     --_chip-bg: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+  }
 
+  /* Colours and a forced theme go on the element's own content, never on the host: the host's
+     styles would reach the publisher's fallback content in the slot. */
+  :host > :not(slot) {
     color: var(--_text);
   }
 
-  :host([theme='light']) {
+  :host([theme='light']) > :not(slot) {
     color-scheme: light;
   }
 
-  :host([theme='dark']) {
+  :host([theme='dark']) > :not(slot) {
     color-scheme: dark;
   }
 

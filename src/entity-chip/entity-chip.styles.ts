@@ -1,0 +1,27 @@
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline;
+  }
+
+  [part~='chip'] {
+    padding: 0.05em 0.45em;
+    border-radius: calc(var(--_radius) * 2);
+    background: var(--_subtle);
+    color: var(--_text);
+    font-weight: 600;
+    box-decoration-break: clone;
+    -webkit-box-decoration-break: clone;
+  }
+
+  a[part~='chip'] {
+    background: var(--_chip-bg);
+    color: var(--_accent);
+    text-decoration: none;
+  }
+
+  a[part~='chip']:hover {
+    text-decoration: underline;
+  }
+`;

@@ -1,0 +1,100 @@
+import {css} from 'lit';
+
+export const styles = css`
+  article {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  header {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .title {
+    font-size: 1.45em;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+
+  .dek {
+    margin: 0;
+    font-size: 1.05em;
+    color: var(--_muted);
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0;
+    margin: 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+
+  .meta > * + *::before {
+    content: '·';
+    margin-inline: 0.5em;
+  }
+
+  .type {
+    font-weight: 700;
+    text-transform: capitalize;
+  }
+
+  .heads {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+  }
+
+  .head {
+    padding: 0 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    color: var(--_text);
+  }
+
+  p,
+  ul {
+    margin: 0;
+  }
+
+  .summary {
+    overflow-wrap: break-word;
+  }
+
+  .section {
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  ul {
+    padding-inline-start: 1.25em;
+  }
+
+  li + li {
+    margin-block-start: 0.35em;
+  }
+
+  ul.chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    padding: 0;
+    list-style: none;
+  }
+
+  ul.chips li {
+    margin: 0;
+  }
+
+  .more {
+    font-weight: 600;
+  }
+
+  .more a::after {
+    content: ' →';
+  }
+`;

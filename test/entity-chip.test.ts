@@ -1,0 +1,87 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../src/entity-chip/entity-chip.js';
+import type {EntityChipElement} from '../src/entity-chip/entity-chip.component.js';
+import {requestCount, seed, SEED_URL, storyLoaded, storyUrl} from './helpers.js';
+
+const chipOf = (el: EntityChipElement) => el.shadowRoot!.querySelector<HTMLElement>('[part~="chip"]')!;
+
+describe('<entity-chip>', () => {
+  it('is a link from its attributes, standalone', async () => {
+    const el = await fixture<EntityChipElement>(
+      html`<entity-chip name="Venezuela" href="https://rbtfl.xyz/zh/entity/venezuela"></entity-chip>`
+    );
+    const chip = chipOf(el);
+    expect(chip.localName).to.equal('a');
+    expect(chip.textContent).to.equal('Venezuela');
+    expect((chip as HTMLAnchorElement).href).to.equal('https://rbtfl.xyz/zh/entity/venezuela');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes slotted text for its name', async () => {
+    const el = await fixture<EntityChipElement>(
+      html`<entity-chip href="https://rbtfl.xyz/zh/entity/venezuela">Venezuela</entity-chip>`
+    );
+    const chip = chipOf(el);
+    const slot = chip.querySelector('slot')!;
+    expect(slot.assignedNodes().map((node) => node.textContent)).to.deep.equal(['Venezuela']);
+    expect(chip.getBoundingClientRect().width).to.be.greaterThan(20);
+  });
+
+  it('is a plain, non-focusable chip without a URL, or with an unsafe one', async () => {
+    for (const href of [undefined, 'javascript:alert(1)']) {
+      const el = await fixture<EntityChipElement>(
+        html`<entity-chip name="United States" href=${href as any}></entity-chip>`
+      );
+      const chip = chipOf(el);
+      expect(chip.localName).to.equal('span');
+      expect(chip.tabIndex).to.equal(-1);
+      expect(chip.textContent).to.equal('United States');
+    }
+  });
+
+  it('resolves a relative href against the page, as any link the publisher writes', async () => {
+    const el = await fixture<EntityChipElement>(html`<entity-chip name="X" href="/entity/x"></entity-chip>`);
+    expect((chipOf(el) as HTMLAnchorElement).href).to.equal(new URL('/entity/x', location.href).href);
+  });
+
+  it('finds its entity by id in a story given by src, with an absolute link', async () => {
+    const el = await fixture<EntityChipElement>(
+      html`<entity-chip src=${SEED_URL} entity="delcy-rodriguez"></entity-chip>`
+    );
+    await storyLoaded(el);
+    const chip = chipOf(el) as HTMLAnchorElement;
+    expect(chip.textContent).to.equal('Delcy Rodriguez');
+    expect(chip.href).to.equal('https://rbtfl.xyz/zh/entity/delcy-rodriguez');
+  });
+
+  it('shows its fallback content when the bound entity is not in the story', async () => {
+    const el = await fixture<EntityChipElement>(
+      html`<entity-chip .story=${seed} entity="constructor">Fallback name</entity-chip>`
+    );
+    await storyLoaded(el);
+    expect(el.shadowRoot!.querySelector('[part~="chip"]')?.outerHTML).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('slot')!.assignedNodes()[0].textContent).to.equal('Fallback name');
+  });
+
+  it('fires story-link-click with kind "entity"', async () => {
+    const el = await fixture<EntityChipElement>(
+      html`<entity-chip .story=${seed} entity="venezuela"></entity-chip>`
+    );
+    await storyLoaded(el);
+    const chip = chipOf(el);
+    chip.addEventListener('click', (event) => event.preventDefault());
+    const clicked = oneEvent(el, 'story-link-click');
+    chip.click();
+    expect((await clicked).detail).to.deep.equal({
+      url: 'https://rbtfl.xyz/zh/entity/venezuela',
+      kind: 'entity',
+      id: 'venezuela',
+    });
+  });
+
+  it('makes no request when standalone', async () => {
+    const {key} = storyUrl();
+    await fixture(html`<entity-chip name="Venezuela" href="https://rbtfl.xyz/"></entity-chip>`);
+    expect(await requestCount(key)).to.equal(0);
+  });
+});
