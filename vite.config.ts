@@ -23,7 +23,9 @@ function minifyTemplates(): Plugin {
     apply: 'build',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      return (await minifyHTMLLiterals(code, {fileName: id})) ?? null;
+      // Not the CSS inside `html` templates: it would end `style=${styleMap(…)}` with a `;`, which
+      // Lit rejects (styleMap must be the attribute's only part).
+      return (await minifyHTMLLiterals(code, {fileName: id, html: {minifyCSS: false}})) ?? null;
     },
   };
 }

@@ -1,6 +1,7 @@
 // What a publisher's readers download: `npm run size` (after `npm run build`).
 // Prints raw, gzip and brotli sizes of the publisher bundle and of each lazily loaded chunk, and
-// fails when the first load (the bundle itself: all four elements with Lit) is over budget.
+// how the first load (the bundle itself: all four elements with Lit) stands against the budget.
+// `npm run size -- --check` fails over budget (CI reports only: see the README's "Size" section).
 import {readdirSync, readFileSync} from 'node:fs';
 import {brotliCompressSync, gzipSync} from 'node:zlib';
 
@@ -31,6 +32,6 @@ const first = rows.find((row) => row.name === 'story-widgets.js');
 if (!first) throw new Error('dist/story-widgets.js is missing: run `npm run build` first');
 console.log(`\nfirst load (dist/story-widgets.js, gzip -9): ${kB(first.gzip)} of a ${kB(BUDGET)} budget`);
 if (first.gzip > BUDGET) {
-  console.error('over budget');
-  process.exitCode = 1;
+  console.log(`OVER BUDGET by ${kB(first.gzip - BUDGET)}`);
+  if (process.argv.includes('--check')) process.exitCode = 1;
 }

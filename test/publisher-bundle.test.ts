@@ -14,17 +14,35 @@ async function openPage(src: string) {
   return {frame, win, problems: win.problems};
 }
 
+/** Resolves when `el` (in another window) has rendered its story. */
+async function rendered(el: Element) {
+  await el.ownerDocument.defaultView!.customElements.whenDefined(el.localName);
+  await (el as any).updateComplete;
+  if ((el as any).status !== 'ready')
+    await new Promise((r) => el.addEventListener('story-load', r, {once: true}));
+  await (el as any).updateComplete;
+}
+
 describe('dist/story-widgets.js on a plain publisher page', () => {
-  it('renders the seed figures from the built file, under a strict CSP with Trusted Types', async () => {
+  it('renders all four elements from the built file, under a strict CSP with Trusted Types', async () => {
     const {frame, win, problems} = await openPage('/test/pages/publisher.html');
-    const el = win.document.querySelector('story-numbers')!;
-    await win.customElements.whenDefined('story-numbers');
-    if (!el.shadowRoot?.querySelector('dl')) {
-      await new Promise((resolve) => el.addEventListener('story-load', resolve, {once: true}));
-    }
-    const values = [...el.shadowRoot!.querySelectorAll('dt')].map((dt) => dt.textContent);
+    const $ = (selector: string) => win.document.querySelector(selector)!;
+    await win.customElements.whenDefined('story-summary');
+    await Promise.all(['story-summary', 'takes-by-lens', 'story-numbers'].map((tag) => rendered($(tag))));
+
+    const values = [...$('story-numbers').shadowRoot!.querySelectorAll('dt')].map((dt) => dt.textContent);
     expect(values).to.deep.equal(seed.numbers.map((n: any) => n.value));
+    expect($('story-summary').shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal(
+      seed.title
+    );
+    const takes = $('takes-by-lens').shadowRoot!;
+    expect(takes.querySelectorAll('[part="take"]')).to.have.length(6);
+    expect(takes.querySelectorAll<HTMLElement>('.segment')[0].style.flexGrow).to.equal('8');
+    expect($('entity-chip').shadowRoot!.querySelector('a')!.href).to.equal(
+      'https://rbtfl.xyz/zh/entity/venezuela'
+    );
     expect(problems).to.deep.equal([]);
+
     const scripts = win.performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)

@@ -1,6 +1,5 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import {localized, msg, str} from '@lit/localize';
 import {formatNumber, getLocale, languageName, plural, regionName} from '../shared/localization.js';
 import {httpHref} from '../shared/safe-url.js';
@@ -65,15 +64,17 @@ export class TakesByLensElement extends StoryElement {
   }
 
   private renderDistribution(lenses: Lens[]) {
-    const tint = (i: number, grow?: number) => styleMap({'--_i': String(i), flexGrow: String(grow ?? '')});
+    // Set through CSSOM (a `.style` property binding), which a strict CSP allows; a `style`
+    // attribute — what styleMap writes on first render — it blocks.
+    const tint = (i: number, grow = 0) => `--_i:${i};flex-grow:${grow}`;
     return html`<div part="distribution" class="distribution">
       <div part="bar" class="bar" aria-hidden="true">
-        ${lenses.map((lens, i) => html`<span class="segment" style=${tint(i, lens.takes.length)}></span>`)}
+        ${lenses.map((lens, i) => html`<span class="segment" .style=${tint(i, lens.takes.length)}></span>`)}
       </div>
       <ul part="legend" class="legend" aria-label=${msg('Takes per lens', {id: 'lenses.legend'})}>
         ${lenses.map(
           (lens, i) =>
-            html`<li style=${tint(i)}>
+            html`<li .style=${tint(i)}>
               <span class="swatch"></span><span dir="auto">${lens.label}</span>
               <span class="n">${formatNumber(lens.takes.length)}</span>
             </li>`
