@@ -30,8 +30,34 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * Locale chunks import `str` from '@lit/localize'. Left alone, the bundler makes them import it
+ * from the bundle (or from a third, shared file), so a bundle loaded as `story-widgets.js?v=3`
+ * would load a second copy of itself as `./story-widgets.js`. `str` only tags a template
+ * (@lit/localize `internal/str-tag.js` checks the `strTag` key), so each locale chunk gets
+ * its own copy of that one line and imports nothing.
+ */
+function selfContainedLocales(): Plugin {
+  const id = '\0locale-str';
+  return {
+    name: 'self-contained-locales',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId(source, importer) {
+      // One module per locale, so that no two chunks share it.
+      return source === '@lit/localize' && importer?.includes('/src/generated/locales/')
+        ? `${id}?${importer}`
+        : null;
+    },
+    load(source) {
+      if (!source.startsWith(id)) return null;
+      return 'export const str = (strings, ...values) => ({strTag: true, strings, values});';
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [storySchemaFile(), minifyTemplates()],
+  plugins: [storySchemaFile(), minifyTemplates(), selfContainedLocales()],
   // The seed story is the demo's default data: one copy, beside the tests' other fixtures.
   publicDir: 'test/fixtures',
   build: {

@@ -40,7 +40,9 @@ function collect(suite) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time: a second file runs in a background tab, where Chromium does not
+  // paint, so requestAnimationFrame, IntersectionObserver and fixture() would never resolve.
+  concurrency: 1,
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
   middleware: [storyServer],
   browsers: [

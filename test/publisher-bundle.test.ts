@@ -51,4 +51,29 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
     expect(scripts).to.deep.equal([]);
     frame.remove();
   });
+
+  it('shows a Chinese page in Chinese, loading one small locale module from beside the bundle', async () => {
+    const {frame, win, problems} = await openPage('/test/pages/publisher-zh.html');
+    const numbers = win.document.querySelector('story-numbers')!;
+    const summary = win.document.querySelector('story-summary')!;
+    await Promise.all([rendered(numbers), rendered(summary)]);
+    // Elements already in the HTML before the script re-render once the locale arrives.
+    const heading = () => numbers.shadowRoot!.querySelector('h2')!.textContent!.trim();
+    if (heading() !== '数字速览') {
+      await new Promise((r) => win.addEventListener('lit-localize-status', r, {once: true}));
+      await (numbers as any).updateComplete;
+    }
+    expect(heading()).to.equal('数字速览');
+    expect(summary.shadowRoot!.querySelector('time')!.textContent).to.equal('2026年6月12日');
+    const scripts = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.pathname.endsWith('.js') && url.pathname.startsWith('/dist/'))
+      .map((url) => url.pathname + url.search);
+    expect(scripts).to.have.length(2);
+    expect(scripts[0]).to.equal('/dist/story-widgets.js?v=20260612');
+    expect(scripts[1]).to.match(/^\/dist\/zh-Hans-[\w-]+\.js$/);
+    expect(problems).to.deep.equal([]);
+    frame.remove();
+  });
 });

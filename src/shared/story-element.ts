@@ -4,6 +4,7 @@ import {html as staticHtml, literal} from 'lit/static-html.js';
 import {msg} from '@lit/localize';
 import {StoryErrorEvent, StoryLinkClickEvent, StoryLoadEvent, type StoryLinkClickDetail} from './events.js';
 import {loadStory} from './load-story.js';
+import {followPageLanguage} from './localization.js';
 import {StoryError} from './story-error.js';
 import {parseStory, type Story} from './story-format.js';
 import {httpHref} from './safe-url.js';
@@ -49,6 +50,7 @@ function toStoryError(error: unknown): StoryError {
  * @slot - Fallback content: visible before the script runs, and again if the story cannot be shown.
  *
  * @csspart skeleton - The placeholder shown while the story loads.
+ * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  *
  * @fires {StoryLoadEvent} story-load - A story rendered; `detail.story` is the validated story.
  * @fires {StoryErrorEvent} story-error - The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`).
@@ -102,6 +104,7 @@ export abstract class StoryElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    followPageLanguage();
     // Moved in the DOM: pick up a load that disconnecting cancelled.
     if (this.hasUpdated && (this.status === 'loading' || this.status === 'waiting')) this.#start();
   }
@@ -203,6 +206,12 @@ export abstract class StoryElement extends LitElement {
     >`;
   }
 
+  private hasFallback() {
+    return [...this.childNodes].some(
+      (node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim()
+    );
+  }
+
   /** The element's content for a valid story, or `nothing` when the story lacks its part. */
   protected abstract renderStory(story: Story): unknown;
 
@@ -216,6 +225,13 @@ export abstract class StoryElement extends LitElement {
           <span class="visually-hidden">${msg('Loading the story…', {id: 'state.loading'})}</span>
           ${Array.from({length: (this.constructor as typeof StoryElement).skeletonRows}, () => html`<div class="bar"></div>`)}
         </div>`;
+      case 'error':
+        // The publisher's fallback content, else a short notice: never a silent hole.
+        return this.hasFallback()
+          ? html`<slot></slot>`
+          : html`<p part="error" class="error" role="status">
+              ${msg('This story could not be loaded.', {id: 'state.error'})}
+            </p>`;
       default:
         return html`<slot></slot>`;
     }

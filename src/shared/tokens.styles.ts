@@ -101,6 +101,15 @@ export const tokens = css`
     white-space: nowrap;
   }
 
+  .error {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
   .skeleton {
     display: grid;
     gap: 0.75em;

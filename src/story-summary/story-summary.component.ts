@@ -1,7 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
-import {formatDate, formatNumber, plural} from '../shared/localization.js';
+import {localized, msg} from '@lit/localize';
+import {formatDate} from '../shared/localization.js';
+import {lensesCount, regionsCount, takesCount} from '../shared/messages.js';
 import {httpHref} from '../shared/safe-url.js';
 import {StoryElement} from '../shared/story-element.js';
 import type {Entity, Story} from '../shared/story-format.js';
@@ -61,20 +62,10 @@ export class StorySummaryElement extends StoryElement {
 
   private renderMeta(story: Story) {
     const counts = storyCounts(story);
-    const n = formatNumber;
     const countText = [
-      plural(counts.takes, {
-        one: msg(str`${n(counts.takes)} take`, {id: 'count.takes.one'}),
-        other: msg(str`${n(counts.takes)} takes`, {id: 'count.takes.other'}),
-      }),
-      plural(counts.lenses, {
-        one: msg(str`${n(counts.lenses)} lens`, {id: 'count.lenses.one'}),
-        other: msg(str`${n(counts.lenses)} lenses`, {id: 'count.lenses.other'}),
-      }),
-      plural(counts.regions, {
-        one: msg(str`${n(counts.regions)} region`, {id: 'count.regions.one'}),
-        other: msg(str`${n(counts.regions)} regions`, {id: 'count.regions.other'}),
-      }),
+      takesCount(counts.takes),
+      lensesCount(counts.lenses),
+      regionsCount(counts.regions),
     ].join(' · ');
     return html`<p part="meta" class="meta">
       ${story.type ? html`<span part="type" class="type" lang=${story.lang ?? nothing}>${story.type}</span>` : nothing}

@@ -1,20 +1,14 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
-import {formatNumber, getLocale, languageName, plural, regionName} from '../shared/localization.js';
+import {formatNumber, getLocale, languageName, regionName} from '../shared/localization.js';
+import {moreTakes, takesCount} from '../shared/messages.js';
 import {httpHref} from '../shared/safe-url.js';
 import {StoryElement} from '../shared/story-element.js';
 import type {Lens, Story, Take} from '../shared/story-format.js';
 import {styles} from './takes-by-lens.styles.js';
 
 const primary = (tag?: string) => tag?.split(/[-_]/)[0].toLowerCase();
-
-function takesText(n: number) {
-  return plural(n, {
-    one: msg(str`${formatNumber(n)} take`, {id: 'count.takes.one'}),
-    other: msg(str`${formatNumber(n)} takes`, {id: 'count.takes.other'}),
-  });
-}
 
 /**
  * How outlets covered the story, grouped by bias or lens: a distribution bar of takes per lens,
@@ -128,7 +122,7 @@ export class TakesByLensElement extends StoryElement {
       ${this.renderHeading(
         1,
         html`<span lang=${lang ?? nothing} dir="auto">${lens.label}</span>
-          <span part="lens-count" class="count">${takesText(lens.takes.length)}</span>`,
+          <span part="lens-count" class="count">${takesCount(lens.takes.length)}</span>`,
         'lens-label',
         'lens-label'
       )}
@@ -143,10 +137,7 @@ export class TakesByLensElement extends StoryElement {
               type="button"
               @click=${() => this.expand(lens, index, shown.length)}
             >
-              ${plural(hidden, {
-                one: msg(str`Show ${formatNumber(hidden)} more take`, {id: 'lenses.more.one'}),
-                other: msg(str`Show ${formatNumber(hidden)} more takes`, {id: 'lenses.more.other'}),
-              })}
+              ${moreTakes(hidden)}
             </button>`
           : nothing
       }

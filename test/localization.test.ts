@@ -1,0 +1,232 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {LOCALE_STATUS_EVENT} from '@lit/localize';
+import '../src/story-widgets.js';
+import {followPageLanguage, getLocale, negotiateLocale} from '../src/shared/localization.js';
+import {seed, seedWith, storyLoaded, texts} from './helpers.js';
+
+/** Sets `<html lang>` (and `dir`) as a page would, and waits until the UI locale follows. */
+async function pageLanguage(lang: string, dir = 'ltr') {
+  followPageLanguage(); // what the first element to connect does
+  const root = document.documentElement;
+  const expected = negotiateLocale(lang);
+  const ready = new Promise<void>((resolve) => {
+    if (getLocale() === expected) return resolve();
+    const listener = (event: Event) => {
+      const {detail} = event as CustomEvent<{status: string; readyLocale?: string}>;
+      if (detail.status === 'ready' && detail.readyLocale === expected) {
+        window.removeEventListener(LOCALE_STATUS_EVENT, listener);
+        resolve();
+      }
+    };
+    window.addEventListener(LOCALE_STATUS_EVENT, listener);
+  });
+  root.lang = lang;
+  root.dir = dir;
+  await ready;
+}
+
+async function allOnSeed(story: unknown = seed) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <story-summary .story=${story}></story-summary>
+      <takes-by-lens .story=${story} limit="2"></takes-by-lens>
+      <story-numbers .story=${story}></story-numbers>
+    </div>`
+  );
+  const elements = [...wrapper.children] as any[];
+  await Promise.all(elements.map(storyLoaded));
+  await Promise.all(elements.map((el) => el.updateComplete));
+  return elements as HTMLElement[];
+}
+
+/** What the elements say in their own words: everything but the story's content. */
+function chrome(el: Element): string[] {
+  const content =
+    '[part~="title"], [part~="dek"], [part~="type"], [part~="head"], [part~="summary"], ' +
+    '[part~="why"], [part~="watch"], [part~="entities"], [part~="related"], [part~="outlet"], [part~="take-summary"], ' +
+    '[part~="quote"], [part~="value"], [part~="label"], .legend span[dir], .lens-label span[dir]';
+  const words: string[] = [];
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent!.trim();
+    if (text && !node.parentElement!.closest(content)) words.push(text);
+  }
+  for (const labelled of el.shadowRoot!.querySelectorAll('[aria-label]'))
+    words.push(labelled.getAttribute('aria-label')!);
+  return words;
+}
+
+const english =
+  /\b(take|takes|lens|lenses|regions?|Why|What|Across|Related|Read|numbers|outlets|Source|Show|more|opens|tab)\b/;
+
+describe('localization', () => {
+  afterEach(() => pageLanguage('en'));
+
+  it('negotiates <html lang> to a shipped locale', () => {
+    const cases: Record<string, string> = {
+      zh: 'zh-Hans',
+      'zh-CN': 'zh-Hans',
+      'zh-SG': 'zh-Hans',
+      zh_CN: 'zh-Hans',
+      'ZH-cn': 'zh-Hans',
+      'zh-Hans-HK': 'zh-Hans',
+      'zh-TW': 'zh-Hant',
+      'zh-HK': 'zh-Hant',
+      'zh-MO': 'zh-Hant',
+      'zh-hant': 'zh-Hant',
+      'es-MX': 'es',
+      'pt-BR': 'pt',
+      'pt-PT': 'pt',
+      'fr-CA': 'fr',
+      'de-AT': 'de',
+      'ja-JP': 'ja',
+      'ar-EG': 'ar',
+      AR: 'ar',
+      en: 'en',
+      'en-GB': 'en',
+      ru: 'en',
+      'sr-Latn': 'en',
+      '': 'en',
+      ' ': 'en',
+      'not a tag!': 'en',
+      '123': 'en',
+      'x-private': 'en',
+      'zh-': 'en',
+    };
+    for (const [tag, locale] of Object.entries(cases)) expect(negotiateLocale(tag), tag).to.equal(locale);
+    expect(negotiateLocale(null)).to.equal('en');
+    expect(negotiateLocale(undefined)).to.equal('en');
+  });
+
+  const headings: Record<string, [string, string, string]> = {
+    de: ['In Zahlen', 'So berichteten die Medien', 'Warum das wichtig ist'],
+    es: ['En cifras', 'Cómo lo contaron los medios', 'Por qué importa'],
+    fr: ['En chiffres', 'Comment les médias l’ont couvert', 'Pourquoi c’est important'],
+    pt: ['Em números', 'Como a imprensa cobriu', 'Por que importa'],
+    ja: ['数字で見る', '各メディアの報じ方', 'なぜ重要か'],
+    'zh-Hans': ['数字速览', '各家媒体怎么报', '为何重要'],
+    'zh-Hant': ['數字速覽', '各家媒體怎麼報', '為何重要'],
+    ar: ['بالأرقام', 'كيف غطّتها وسائل الإعلام', 'لماذا يهمّ'],
+  };
+  for (const [locale, [numbers, lenses, why]] of Object.entries(headings)) {
+    it(`renders the seed with ${locale} chrome`, async () => {
+      await pageLanguage(locale, locale === 'ar' ? 'rtl' : 'ltr');
+      const [summary, takes, numbersEl] = await allOnSeed();
+      expect(texts(numbersEl, 'h2')).to.deep.equal([numbers]);
+      expect(texts(takes, 'h2')).to.deep.equal([lenses]);
+      expect(texts(summary, 'h3')[0]).to.equal(why);
+      if (['zh-Hans', 'ja', 'ar'].includes(locale)) {
+        for (const el of [summary, takes, numbersEl]) {
+          for (const word of chrome(el)) expect(word, `${el.localName} in ${locale}`).not.to.match(english);
+        }
+      }
+    });
+  }
+
+  it('shows the UI in English when the page language is not shipped, without an error', async () => {
+    await pageLanguage('ru');
+    const [summary] = await allOnSeed();
+    expect(getLocale()).to.equal('en');
+    expect(texts(summary, 'h3')[0]).to.equal('Why it matters');
+  });
+
+  describe('plurals', () => {
+    const story = seedWith((s) => {
+      const take = s.lenses[0].takes[0];
+      s.lenses = [1, 2, 3, 11, 100].map((n) => ({id: `l${n}`, label: `L${n}`, takes: Array(n).fill(take)}));
+    });
+    const lensCounts = async () => {
+      const el = await fixture<HTMLElement>(html`<takes-by-lens .story=${story} limit="0"></takes-by-lens>`);
+      await storyLoaded(el);
+      return [texts(el, '[part="lens-count"]'), texts(el, '[part="show-more"]')];
+    };
+
+    it('says 1 take, 2 takes, 11 takes, 100 takes in English', async () => {
+      const [counts, buttons] = await lensCounts();
+      expect(counts).to.deep.equal(['1 take', '2 takes', '3 takes', '11 takes', '100 takes']);
+      expect(buttons).to.deep.equal([
+        'Show 1 more take',
+        'Show 2 more takes',
+        'Show 3 more takes',
+        'Show 11 more takes',
+        'Show 100 more takes',
+      ]);
+    });
+
+    it('uses each Arabic form: one, two, few, many, other', async () => {
+      await pageLanguage('ar', 'rtl');
+      const n = new Intl.NumberFormat('ar').format;
+      const [counts] = await lensCounts();
+      expect(counts).to.deep.equal([
+        `${n(1)} قراءة`,
+        `${n(2)} قراءتان`,
+        `${n(3)} قراءات`,
+        `${n(11)} قراءة`,
+        `${n(100)} قراءة`,
+      ]);
+    });
+
+    it('has a single form in Japanese and Chinese', async () => {
+      await pageLanguage('ja');
+      expect((await lensCounts())[0]).to.deep.equal([
+        '報道1件',
+        '報道2件',
+        '報道3件',
+        '報道11件',
+        '報道100件',
+      ]);
+      await pageLanguage('zh-CN');
+      expect((await lensCounts())[0]).to.deep.equal([
+        '1 篇报道',
+        '2 篇报道',
+        '3 篇报道',
+        '11 篇报道',
+        '100 篇报道',
+      ]);
+    });
+
+    it('counts regions and lenses in the meta line, plural-correct', async () => {
+      await pageLanguage('fr');
+      const [summary] = await allOnSeed(story);
+      expect(texts(summary, '[part="counts"]')).to.deep.equal(['117 points de vue · 5 angles · 1 région']);
+    });
+  });
+
+  it('formats the date and names regions in the UI locale: a zh-CN page', async () => {
+    await pageLanguage('zh-CN');
+    const [summary, takes] = await allOnSeed();
+    expect(texts(summary, 'time')).to.deep.equal(['2026年6月12日']);
+    expect(texts(takes, '[part="region"]')[0]).to.equal('美国');
+    expect(texts(summary, '[part="counts"]')).to.deep.equal(['11 篇报道 · 4 个视角 · 2 个地区']);
+  });
+
+  it('lays every element out right to left on an Arabic page', async () => {
+    await pageLanguage('ar', 'rtl');
+    const elements = await allOnSeed();
+    for (const el of elements) {
+      expect(getComputedStyle(el).direction, el.localName).to.equal('rtl');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.base')!).direction).to.equal('rtl');
+    }
+    // English content keeps its own direction inside.
+    const summary = elements[0].shadowRoot!.querySelector('[part="summary"]')!;
+    expect(summary.getAttribute('dir')).to.equal('auto');
+    expect(summary.matches(':dir(ltr)')).to.equal(true);
+    // Logical properties: the figures' accent rule is on the right in RTL.
+    const figure = elements[2].shadowRoot!.querySelector('.figure')!;
+    expect(getComputedStyle(figure).borderRightWidth).to.equal('3px');
+    expect(getComputedStyle(figure).borderLeftWidth).to.equal('0px');
+  });
+
+  it('re-renders every element when <html lang> changes at run time', async () => {
+    const [summary, takes, numbers] = await allOnSeed();
+    expect(texts(numbers, 'h2')).to.deep.equal(['By the numbers']);
+    await pageLanguage('de');
+    await Promise.all([summary, takes, numbers].map((el: any) => el.updateComplete));
+    expect(texts(numbers, 'h2')).to.deep.equal(['In Zahlen']);
+    expect(texts(summary, 'time')).to.deep.equal(['12. Juni 2026']);
+    expect(texts(takes, '[part="show-more"]')).to.deep.equal(['6 weitere Beiträge zeigen']);
+    await pageLanguage('en');
+    await (numbers as any).updateComplete;
+    expect(texts(numbers, 'h2')).to.deep.equal(['By the numbers']);
+  });
+});
