@@ -95,6 +95,10 @@ export const styles = css`
   }
 
   .more a::after {
-    content: ' →';
+    content: ' →' / '';
+  }
+
+  .more a:dir(rtl)::after {
+    content: ' ←' / '';
   }
 `;
