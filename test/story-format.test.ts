@@ -128,6 +128,12 @@ describe('parseStory', () => {
     expect(Object.keys(story.entities[0])).to.deep.equal(['id', 'name']);
   });
 
+  it('treats undefined, as a story object built in JavaScript may have, as absent', () => {
+    const story = parseStory(seedWith((s) => (s.lenses[1].takes[0].quote = undefined)));
+    expect(story.lenses![1].takes[0]).not.to.have.property('quote');
+    expect(storyErrorOf(() => parseStory(seedWith((s) => (s.title = undefined)))).path).to.equal('title');
+  });
+
   it('does not mistake inherited properties for required fields', () => {
     const error = storyErrorOf(() => parseStory(JSON.parse('{"version":1,"id":"x"}')));
     expect(error.path).to.equal('title');

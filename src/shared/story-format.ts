@@ -186,7 +186,8 @@ function check(schema: Schema, value: unknown, path: string, base: string | unde
     for (const [key, sub] of Object.entries(schema.properties)) {
       const at = path ? `${path}.${key}` : key;
       // Own properties only: `{"constructor": …}` is data, Object.prototype.constructor is not.
-      const present = Object.hasOwn(source, key);
+      // `undefined` (from a story object built in JavaScript) counts as absent, as in JSON.
+      const present = Object.hasOwn(source, key) && source[key] !== undefined;
       if (!present && schema.required?.includes(key)) throw invalid(at, article(sub.type!), undefined);
       if (present) copy[key] = check(sub, source[key], at, base);
     }

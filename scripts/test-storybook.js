@@ -1,0 +1,143 @@
+// `npm run test:storybook`: opens every story of the built Storybook (storybook-static/) in
+// headless Chromium, on a light and a dark page, and fails on any console error, uncaught
+// exception or axe violation of serious or critical impact. Prints one line per story and a
+// closing "N passed, N failed".
+import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {createRequire} from 'node:module';
+import {extname, join, normalize} from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = new URL('../storybook-static/', import.meta.url).pathname;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+const server = createServer((req, res) => {
+  // The browser asks for /favicon.ico on its own; Storybook ships an SVG one.
+  if (req.url === '/favicon.ico') return res.writeHead(204).end();
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    ''
+  );
+  let file = join(root, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'});
+  createReadStream(file).pipe(res);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const {entries} = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(entries).filter((entry) => entry.type === 'story');
+const docs = Object.values(entries).filter((entry) => entry.type === 'docs');
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+let passed = 0;
+let failed = 0;
+try {
+  const page = await browser.newPage();
+  let problems = [];
+  page.on('console', (message) => {
+    // A failed resource load is reported below with its URL, from the response itself.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    if (!request.url().includes('/held/')) problems.push(`request failed: ${request.url()}`);
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(base) && !request.url().startsWith('data:'))
+      problems.push(`left the machine: ${request.url()}`);
+  });
+
+  for (const story of stories) {
+    for (const theme of ['light', 'dark']) {
+      problems = [];
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`, {
+        waitUntil: 'load',
+      });
+      // Rendered: Storybook shows the root, and every story element has settled.
+      await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, {
+        timeout: 10_000,
+      });
+      await page.evaluate(async () => {
+        const elements = [
+          ...document.querySelectorAll('story-summary, takes-by-lens, story-numbers, entity-chip'),
+        ];
+        await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
+        const settled = (el) =>
+          !['loading', 'idle'].includes(el.status) || el.src?.includes('/held/') || !el.src;
+        for (let i = 0; i < 100 && !elements.every(settled); i++) await new Promise((r) => setTimeout(r, 50));
+        await Promise.all(elements.map((el) => el.updateComplete));
+      });
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const {violations} = await window.axe.run(document.querySelector('#storybook-root'), {
+          resultTypes: ['violations'],
+        });
+        return violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `axe ${v.impact}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      problems.push(...violations);
+      const name = `${story.title} › ${story.name} (${theme})`;
+      if (problems.length) {
+        failed++;
+        console.log(`✗ ${name}\n    ${problems.join('\n    ')}`);
+      } else {
+        passed++;
+        console.log(`✓ ${name}`);
+      }
+    }
+  }
+
+  // Docs pages: the API tables generated from custom-elements.json render without errors.
+  for (const entry of docs) {
+    problems = [];
+    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`, {waitUntil: 'load'});
+    await page
+      .waitForSelector('.sbdocs-content, .docs-story', {timeout: 15_000})
+      .catch(() => problems.push('no docs rendered'));
+    const rows = await page.$$eval('table tbody tr', (trs) => trs.length).catch(() => 0);
+    if (entry.title.startsWith('Elements/') && rows === 0) problems.push('no API table');
+    const name = `${entry.title} › docs`;
+    if (problems.length) {
+      failed++;
+      console.log(`✗ ${name}\n    ${problems.join('\n    ')}`);
+    } else {
+      passed++;
+      console.log(`✓ ${name} (${rows} API rows)`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

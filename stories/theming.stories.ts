@@ -1,0 +1,125 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {SEED_SRC} from './support.js';
+
+const tokens = `
+| custom property | default (light / dark) | colours or sizes |
+| --- | --- | --- |
+| \`--story-font-family\` | the page's | text |
+| \`--story-heading-font-family\` | the page's | headings, headline, figures |
+| \`--story-font-size\` | the page's | base size |
+| \`--story-line-height\` | \`1.5\` | body text |
+| \`--story-text-color\` | \`#1b1c20\` / \`#e9eaee\` | body text |
+| \`--story-muted-color\` | \`#54575f\` / \`#a9acb6\` | meta line, labels, section headings |
+| \`--story-surface-color\` | \`#ffffff\` / \`#17191e\` | background |
+| \`--story-subtle-surface-color\` | \`#f3f4f6\` / \`#22252c\` | quotes, tags, skeleton |
+| \`--story-border-color\` | \`#dcdee3\` / \`#3a3e47\` | borders and dividers |
+| \`--story-accent-color\` | \`#0b57d0\` / \`#8ab4f8\` | links, figures, chips, the lens bar |
+| \`--story-focus-color\` | the accent | keyboard focus ring |
+| \`--story-radius\` | \`0.5rem\` | corners |
+| \`--story-spacing\` | \`1rem\` | padding and gaps |
+
+Set them on \`:root\` to restyle every element, or on one element. Restyle pieces with \`::part()\`:
+\`story-summary::part(title)\`, \`takes-by-lens::part(quote)\`, \`story-numbers::part(value)\`,
+\`entity-chip::part(chip)\` — every part is listed on each element's docs page.
+`;
+
+const meta: Meta = {
+  title: 'Theming',
+  parameters: {
+    docs: {description: {component: `Three publisher looks, from custom properties alone.\n${tokens}`}},
+  },
+};
+export default meta;
+type Story = StoryObj;
+
+const all = () =>
+  html`<story-summary src=${SEED_SRC} sections="meta summary link"></story-summary>
+    <story-numbers src=${SEED_SRC}></story-numbers>
+    <takes-by-lens src=${SEED_SRC} limit="2"></takes-by-lens>`;
+
+/**
+ * A serif broadsheet: Georgia, square corners, black rules, a deep red accent. Its single colour
+ * values are light ones, so the look says so with `color-scheme: light`.
+ */
+export const SerifNewspaper: Story = {
+  render: () =>
+    html`<div class="look">
+      <style>
+        .look {
+          display: grid;
+          gap: 1.5rem;
+          max-width: 40rem;
+          color-scheme: light;
+          font:
+            18px/1.6 Georgia,
+            'Times New Roman',
+            serif;
+          --story-accent-color: #8b1a1a;
+          --story-border-color: #111;
+          --story-radius: 0;
+          --story-surface-color: #fffdf7;
+          --story-subtle-surface-color: #f4efe2;
+        }
+      </style>
+      ${all()}
+    </div>`,
+};
+
+/** A dark tech site: system sans, neon accent, roomy spacing, rounded cards. */
+export const DarkTechSite: Story = {
+  globals: {theme: 'dark'},
+  render: () =>
+    html`<div class="look">
+      <style>
+        .look {
+          display: grid;
+          gap: 1.5rem;
+          max-width: 44rem;
+          padding: 1.5rem;
+          color-scheme: dark;
+          background: #0d1117;
+          font:
+            15px/1.55 system-ui,
+            sans-serif;
+          --story-font-family: 'Inter', system-ui, sans-serif;
+          --story-heading-font-family: ui-monospace, 'SF Mono', monospace;
+          --story-accent-color: #3ddc97;
+          --story-surface-color: #161b22;
+          --story-border-color: #30363d;
+          --story-radius: 12px;
+          --story-spacing: 1.25rem;
+        }
+      </style>
+      ${all()}
+    </div>`,
+};
+
+/**
+ * A brand colour, and parts restyled: one accent given as a light-dark() pair, so it reads on
+ * light and dark pages alike; a bigger headline and figures.
+ */
+export const BrandColour: Story = {
+  render: () =>
+    html`<div class="look">
+      <style>
+        .look {
+          display: grid;
+          gap: 1.5rem;
+          max-width: 40rem;
+          font:
+            16px/1.5 system-ui,
+            sans-serif;
+          --story-accent-color: light-dark(#6d28d9, #c4b5fd);
+        }
+        .look story-summary::part(title) {
+          font-size: 1.9rem;
+          letter-spacing: -0.01em;
+        }
+        .look story-numbers::part(value) {
+          font-size: 2rem;
+        }
+      </style>
+      ${all()}
+    </div>`,
+};
