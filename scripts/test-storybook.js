@@ -1,7 +1,7 @@
 // `npm run test:storybook`: opens every story of the built Storybook (storybook-static/) in
-// headless Chromium, on a light and a dark page, and fails on any console error, uncaught
-// exception or axe violation of serious or critical impact. Prints one line per story and a
-// closing "N passed, N failed".
+// headless Chromium, on a light and a dark page, and every docs page, and fails on any console
+// error, uncaught exception, failed request, request leaving the machine, or axe violation of
+// serious or critical impact. Prints one line per check and a closing "N passed, N failed".
 import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {createRequire} from 'node:module';
@@ -52,89 +52,92 @@ const browser = await puppeteer.launch({
     '--disable-sync',
   ],
 });
+const page = await browser.newPage();
+let problems = [];
+page.on('console', (message) => {
+  // A failed resource load is reported below with its URL, from the response itself.
+  if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+    problems.push(`console error: ${message.text()}`);
+  }
+});
+page.on('response', (response) => {
+  if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+});
+page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+page.on('requestfailed', (request) => {
+  if (!request.url().includes('/held/')) problems.push(`request failed: ${request.url()}`);
+});
+page.on('request', (request) => {
+  const url = request.url();
+  if (!url.startsWith(base) && !url.startsWith('data:')) problems.push(`left the machine: ${url}`);
+});
+
+/** Opens a story on a light or dark page; what is wrong lands in `problems`. */
+async function checkStory(story, theme) {
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
+  // Rendered: Storybook shows the root, and every story element has settled.
+  await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0);
+  await page.evaluate(async () => {
+    const tags = 'story-summary, takes-by-lens, story-numbers, entity-chip';
+    const elements = [...document.querySelectorAll(tags)];
+    await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
+    const settled = (el) => !['loading', 'idle'].includes(el.status) || !el.src || el.src.includes('/held/');
+    for (let i = 0; i < 100 && !elements.every(settled); i++) await new Promise((r) => setTimeout(r, 50));
+    await Promise.all(elements.map((el) => el.updateComplete));
+  });
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    // The a11y addon runs axe on each render too; axe runs one at a time, so wait our turn.
+    const run = async (tries = 50) => {
+      try {
+        return await window.axe.run(document.querySelector('#storybook-root'), {resultTypes: ['violations']});
+      } catch (error) {
+        if (!tries || !String(error).includes('already running')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return run(tries - 1);
+      }
+    };
+    const {violations} = await run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `axe ${v.impact}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  problems.push(...violations);
+}
+
+/** Opens a docs page: the API tables generated from custom-elements.json render. */
+async function checkDocs(entry) {
+  await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
+  await page.waitForSelector('.sbdocs-content');
+  const rows = await page.$$eval('table tbody tr', (trs) => trs.length);
+  if (entry.title.startsWith('Elements/') && rows === 0) problems.push('no API table');
+}
 
 let passed = 0;
 let failed = 0;
-try {
-  const page = await browser.newPage();
-  let problems = [];
-  page.on('console', (message) => {
-    // A failed resource load is reported below with its URL, from the response itself.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      problems.push(`console error: ${message.text()}`);
-    }
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    if (!request.url().includes('/held/')) problems.push(`request failed: ${request.url()}`);
-  });
-  page.on('request', (request) => {
-    if (!request.url().startsWith(base) && !request.url().startsWith('data:'))
-      problems.push(`left the machine: ${request.url()}`);
-  });
+async function report(name, check) {
+  problems = [];
+  try {
+    await check();
+  } catch (error) {
+    problems.push(`could not check: ${error.message}`);
+  }
+  if (problems.length) {
+    failed++;
+    console.log(`✗ ${name}\n    ${problems.join('\n    ')}`);
+  } else {
+    passed++;
+    console.log(`✓ ${name}`);
+  }
+}
 
+try {
   for (const story of stories) {
     for (const theme of ['light', 'dark']) {
-      problems = [];
-      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`, {
-        waitUntil: 'load',
-      });
-      // Rendered: Storybook shows the root, and every story element has settled.
-      await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, {
-        timeout: 10_000,
-      });
-      await page.evaluate(async () => {
-        const elements = [
-          ...document.querySelectorAll('story-summary, takes-by-lens, story-numbers, entity-chip'),
-        ];
-        await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
-        const settled = (el) =>
-          !['loading', 'idle'].includes(el.status) || el.src?.includes('/held/') || !el.src;
-        for (let i = 0; i < 100 && !elements.every(settled); i++) await new Promise((r) => setTimeout(r, 50));
-        await Promise.all(elements.map((el) => el.updateComplete));
-      });
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const {violations} = await window.axe.run(document.querySelector('#storybook-root'), {
-          resultTypes: ['violations'],
-        });
-        return violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `axe ${v.impact}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      problems.push(...violations);
-      const name = `${story.title} › ${story.name} (${theme})`;
-      if (problems.length) {
-        failed++;
-        console.log(`✗ ${name}\n    ${problems.join('\n    ')}`);
-      } else {
-        passed++;
-        console.log(`✓ ${name}`);
-      }
+      await report(`${story.title} › ${story.name} (${theme})`, () => checkStory(story, theme));
     }
   }
-
-  // Docs pages: the API tables generated from custom-elements.json render without errors.
-  for (const entry of docs) {
-    problems = [];
-    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`, {waitUntil: 'load'});
-    await page
-      .waitForSelector('.sbdocs-content, .docs-story', {timeout: 15_000})
-      .catch(() => problems.push('no docs rendered'));
-    const rows = await page.$$eval('table tbody tr', (trs) => trs.length).catch(() => 0);
-    if (entry.title.startsWith('Elements/') && rows === 0) problems.push('no API table');
-    const name = `${entry.title} › docs`;
-    if (problems.length) {
-      failed++;
-      console.log(`✗ ${name}\n    ${problems.join('\n    ')}`);
-    } else {
-      passed++;
-      console.log(`✓ ${name} (${rows} API rows)`);
-    }
-  }
+  for (const entry of docs) await report(`${entry.title} › docs`, () => checkDocs(entry));
 } finally {
   await browser.close();
   server.close();
