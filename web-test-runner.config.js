@@ -3,17 +3,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {storyServer} from './test/server.js';
-
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import {launchOptions} from './scripts/chromium.js';
 
 /** web-test-runner's last line starts with a progress bar; CI reads a bare "N passed, N failed". */
 function closingLine() {
@@ -45,14 +35,7 @@ export default {
   concurrency: 1,
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
   middleware: [storyServer],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        args: chromeFlags,
-      },
-    }),
-  ],
+  browsers: [chromeLauncher({launchOptions})],
   testFramework: {config: {timeout: 5000}},
   reporters: [defaultReporter(), closingLine()],
 };

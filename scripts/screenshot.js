@@ -2,22 +2,11 @@
 //   node scripts/screenshot.js [url] [out.png] [width] [css selector of one element to shoot]
 // Uses Debian's Chromium (or CHROME_PATH), as the tests do.
 import puppeteer from 'puppeteer-core';
+import {launchOptions} from './chromium.js';
 
 const [url = 'http://localhost:5173/', out = 'screenshot.png', width = '1000', selector] =
   process.argv.slice(2);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await puppeteer.launch(launchOptions);
 try {
   const page = await browser.newPage();
   page.on('console', (message) => console.log(`[page ${message.type()}] ${message.text()}`));

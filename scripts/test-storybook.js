@@ -2,56 +2,22 @@
 // headless Chromium, on a light and a dark page, and every docs page, and fails on any console
 // error, uncaught exception, failed request, request leaving the machine, or axe violation of
 // serious or critical impact. Prints one line per check and a closing "N passed, N failed".
-import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs';
-import {createServer} from 'node:http';
+import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
+import {launchOptions, serve} from './chromium.js';
 
 const root = new URL('../storybook-static/', import.meta.url).pathname;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-
-const server = createServer((req, res) => {
-  // The browser asks for /favicon.ico on its own; Storybook ships an SVG one.
-  if (req.url === '/favicon.ico') return res.writeHead(204).end();
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    ''
-  );
-  let file = join(root, path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'});
-  createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+// The browser asks for /favicon.ico on its own; Storybook ships an SVG one.
+const {server, base} = await serve(root, {'/favicon.ico': ['image/x-icon', null]});
 
 const {entries} = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(entries).filter((entry) => entry.type === 'story');
 const docs = Object.values(entries).filter((entry) => entry.type === 'docs');
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await puppeteer.launch(launchOptions);
 const page = await browser.newPage();
 let problems = [];
 page.on('console', (message) => {
