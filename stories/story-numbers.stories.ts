@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {element, hostile, holdRequests, invalid, long, minimal, SEED_SRC} from './support.js';
+import {element, SEED_SRC, stateStories} from './support.js';
 
 const meta: Meta = {
   title: 'Elements/story-numbers',
@@ -14,16 +14,15 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
+const states = stateStories('The strike in numbers');
 
 export const Default: Story = {};
-export const Loading: Story = {args: {src: 'fixtures/held/seed.json'}, decorators: [holdRequests]};
-export const ErrorWithFallback: Story = {
-  args: {src: undefined, story: invalid, fallback: 'The strike in numbers'},
-};
-export const ErrorWithoutFallback: Story = {args: {src: undefined, story: invalid}};
-export const Minimal: Story = {args: {src: undefined, story: minimal}};
-export const Long: Story = {args: {src: undefined, story: long}};
-export const HostileText: Story = {args: {src: undefined, story: hostile}};
+export const Loading = states.Loading;
+export const ErrorWithFallback = states.ErrorWithFallback;
+export const ErrorWithoutFallback = states.ErrorWithoutFallback;
+export const Minimal = states.Minimal;
+export const Long = states.Long;
+export const HostileText = states.HostileText;
 export const ListLayout: Story = {args: {layout: 'list'}};
 export const Dark: Story = {args: {theme: 'dark'}};
 export const RTL: Story = {globals: {locale: 'ar'}};

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {element, hostile, holdRequests, invalid, long, minimal, SEED_SRC, seed} from './support.js';
+import {element, SEED_SRC, seed, stateStories} from './support.js';
 
 const meta: Meta = {
   title: 'Elements/story-summary',
@@ -16,16 +16,15 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
+const states = stateStories('Read the story on rbtfl.xyz');
 
 export const Default: Story = {};
-export const Loading: Story = {args: {src: 'fixtures/held/seed.json'}, decorators: [holdRequests]};
-export const ErrorWithFallback: Story = {
-  args: {src: undefined, story: invalid, fallback: 'Read the story on rbtfl.xyz'},
-};
-export const ErrorWithoutFallback: Story = {args: {src: undefined, story: invalid}};
-export const Minimal: Story = {args: {src: undefined, story: minimal}};
-export const Long: Story = {args: {src: undefined, story: long}};
-export const HostileText: Story = {args: {src: undefined, story: hostile}};
+export const Loading = states.Loading;
+export const ErrorWithFallback = states.ErrorWithFallback;
+export const ErrorWithoutFallback = states.ErrorWithoutFallback;
+export const Minimal = states.Minimal;
+export const Long = states.Long;
+export const HostileText = states.HostileText;
 export const SectionsMetaAndSummary: Story = {args: {sections: 'meta summary'}};
 export const SectionsWhyAndWatch: Story = {args: {sections: 'why watch link'}};
 export const HeadingLevel4: Story = {args: {'heading-level': 4}};

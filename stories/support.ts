@@ -1,6 +1,6 @@
 // What the stories share: the fixtures, generated stories for edge cases, and a render helper
 // that turns Storybook args into attributes, properties and custom properties.
-import type {Decorator} from '@storybook/web-components-vite';
+import type {Decorator, StoryObj} from '@storybook/web-components-vite';
 import seedJson from '../test/fixtures/venezuela-nino-guerrero-strike.json';
 import type {Story} from '../src/index.js';
 
@@ -119,4 +119,20 @@ export function element(tag: string, args: Record<string, unknown>, content?: st
     el.append(tag === 'entity-chip' ? document.createTextNode(content) : link);
   }
   return el;
+}
+
+/**
+ * The states every story element shows, as stories: loading (held open), error with and
+ * without the publisher's fallback, minimal, long and hostile. `fallback` is the fallback
+ * link's text.
+ */
+export function stateStories(fallback: string): Record<string, StoryObj> {
+  return {
+    Loading: {args: {src: 'fixtures/held/seed.json'}, decorators: [holdRequests]},
+    ErrorWithFallback: {args: {src: undefined, story: invalid, fallback}},
+    ErrorWithoutFallback: {args: {src: undefined, story: invalid}},
+    Minimal: {args: {src: undefined, story: minimal}},
+    Long: {args: {src: undefined, story: long}},
+    HostileText: {args: {src: undefined, story: hostile}},
+  };
 }

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {element, hostile, holdRequests, invalid, long, minimal, SEED_SRC} from './support.js';
+import {element, SEED_SRC, stateStories} from './support.js';
 
 const meta: Meta = {
   title: 'Elements/takes-by-lens',
@@ -18,16 +18,15 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
+const states = stateStories('How outlets covered the story');
 
 export const Default: Story = {};
-export const Loading: Story = {args: {src: 'fixtures/held/seed.json'}, decorators: [holdRequests]};
-export const ErrorWithFallback: Story = {
-  args: {src: undefined, story: invalid, fallback: 'How outlets covered the story'},
-};
-export const ErrorWithoutFallback: Story = {args: {src: undefined, story: invalid}};
-export const Minimal: Story = {args: {src: undefined, story: minimal}};
-export const Long: Story = {args: {src: undefined, story: long, limit: 5}};
-export const HostileText: Story = {args: {src: undefined, story: hostile}};
+export const Loading = states.Loading;
+export const ErrorWithFallback = states.ErrorWithFallback;
+export const ErrorWithoutFallback = states.ErrorWithoutFallback;
+export const Minimal = states.Minimal;
+export const Long: Story = {args: {...states.Long.args, limit: 5}};
+export const HostileText = states.HostileText;
 export const Limit3: Story = {args: {limit: 3}};
 export const OneLens: Story = {args: {lens: 'opinion-critical'}};
 export const Dark: Story = {args: {theme: 'dark', limit: 3}};

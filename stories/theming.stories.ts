@@ -33,10 +33,21 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const all = () =>
-  html`<story-summary src=${SEED_SRC} sections="meta summary link"></story-summary>
+/** One publisher look: its own CSS around the three elements, set in an article column. */
+const look = (styles: string) =>
+  html`<div class="look">
+    <style>
+      .look {
+        display: grid;
+        gap: 1.5rem;
+        max-width: 42rem;
+      }
+      ${styles}
+    </style>
+    <story-summary src=${SEED_SRC} sections="meta summary link"></story-summary>
     <story-numbers src=${SEED_SRC}></story-numbers>
-    <takes-by-lens src=${SEED_SRC} limit="2"></takes-by-lens>`;
+    <takes-by-lens src=${SEED_SRC} limit="2"></takes-by-lens>
+  </div>`;
 
 /**
  * A serif broadsheet: Georgia, square corners, black rules, a deep red accent. Its single colour
@@ -44,55 +55,33 @@ const all = () =>
  */
 export const SerifNewspaper: Story = {
   render: () =>
-    html`<div class="look">
-      <style>
-        .look {
-          display: grid;
-          gap: 1.5rem;
-          max-width: 40rem;
-          color-scheme: light;
-          font:
-            18px/1.6 Georgia,
-            'Times New Roman',
-            serif;
-          --story-accent-color: #8b1a1a;
-          --story-border-color: #111;
-          --story-radius: 0;
-          --story-surface-color: #fffdf7;
-          --story-subtle-surface-color: #f4efe2;
-        }
-      </style>
-      ${all()}
-    </div>`,
+    look(`.look {
+      color-scheme: light;
+      font: 18px/1.6 Georgia, 'Times New Roman', serif;
+      --story-accent-color: #8b1a1a;
+      --story-border-color: #111;
+      --story-radius: 0;
+      --story-surface-color: #fffdf7;
+      --story-subtle-surface-color: #f4efe2;
+    }`),
 };
 
-/** A dark tech site: system sans, neon accent, roomy spacing, rounded cards. */
+/** A dark tech site: system sans, monospace headings, neon accent, roomy rounded cards. */
 export const DarkTechSite: Story = {
   globals: {theme: 'dark'},
   render: () =>
-    html`<div class="look">
-      <style>
-        .look {
-          display: grid;
-          gap: 1.5rem;
-          max-width: 44rem;
-          padding: 1.5rem;
-          color-scheme: dark;
-          background: #0d1117;
-          font:
-            15px/1.55 system-ui,
-            sans-serif;
-          --story-font-family: 'Inter', system-ui, sans-serif;
-          --story-heading-font-family: ui-monospace, 'SF Mono', monospace;
-          --story-accent-color: #3ddc97;
-          --story-surface-color: #161b22;
-          --story-border-color: #30363d;
-          --story-radius: 12px;
-          --story-spacing: 1.25rem;
-        }
-      </style>
-      ${all()}
-    </div>`,
+    look(`.look {
+      padding: 1.5rem;
+      color-scheme: dark;
+      background: #0d1117;
+      font: 15px/1.55 system-ui, sans-serif;
+      --story-heading-font-family: ui-monospace, 'SF Mono', monospace;
+      --story-accent-color: #3ddc97;
+      --story-surface-color: #161b22;
+      --story-border-color: #30363d;
+      --story-radius: 12px;
+      --story-spacing: 1.25rem;
+    }`),
 };
 
 /**
@@ -101,25 +90,15 @@ export const DarkTechSite: Story = {
  */
 export const BrandColour: Story = {
   render: () =>
-    html`<div class="look">
-      <style>
-        .look {
-          display: grid;
-          gap: 1.5rem;
-          max-width: 40rem;
-          font:
-            16px/1.5 system-ui,
-            sans-serif;
-          --story-accent-color: light-dark(#6d28d9, #c4b5fd);
-        }
-        .look story-summary::part(title) {
-          font-size: 1.9rem;
-          letter-spacing: -0.01em;
-        }
-        .look story-numbers::part(value) {
-          font-size: 2rem;
-        }
-      </style>
-      ${all()}
-    </div>`,
+    look(`.look {
+      font: 16px/1.5 system-ui, sans-serif;
+      --story-accent-color: light-dark(#6d28d9, #c4b5fd);
+    }
+    .look story-summary::part(title) {
+      font-size: 1.9rem;
+      letter-spacing: -0.01em;
+    }
+    .look story-numbers::part(value) {
+      font-size: 2rem;
+    }`),
 };
