@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {localized, msg} from '@lit/localize';
 import {formatDate} from '../shared/localization.js';
@@ -98,86 +98,84 @@ export class StorySummaryElement extends StoryElement {
     return html`<entity-chip entity=${entity.id} name=${text} href=${entity.url ?? nothing}></entity-chip>`;
   }
 
-  private renderSection(name: Section, heading: string, body: TemplateResult, lang?: string) {
+  /** Whether to show a part: picked by `sections`, and present in the story (no empty heading). */
+  private has(section: Section, present: unknown) {
+    return this.shows(section) && (Array.isArray(present) ? present.length > 0 : Boolean(present));
+  }
+
+  /** A titled section, or nothing when the story lacks it or `sections` leaves it out. */
+  private renderSection(
+    name: Section,
+    present: unknown,
+    heading: string,
+    body: () => unknown,
+    lang?: string
+  ) {
+    if (!this.has(name, present)) return nothing;
     return html`<section part="section" class="section">
       ${this.renderHeading(1, heading, 'section-heading', 'section-heading')}
-      <div part=${name} lang=${lang ?? nothing} dir="auto">${body}</div>
+      <div part=${name} lang=${lang ?? nothing} dir="auto">${body()}</div>
     </section>`;
   }
 
   protected override renderStory(story: Story) {
     const lang = story.lang;
-    const show = (section: Section, present: unknown) =>
-      this.shows(section) && (Array.isArray(present) ? present.length > 0 : Boolean(present));
     return html`<article part="base" class="base">
       <header>
         ${this.renderHeading(0, html`<span lang=${lang ?? nothing} dir="auto">${story.title}</span>`, 'title', 'title')}
-        ${
-          story.dek
-            ? html`<p part="dek" class="dek" lang=${lang ?? nothing} dir="auto">${story.dek}</p>`
-            : nothing
-        }
+        ${story.dek ? html`<p part="dek" class="dek" lang=${lang ?? nothing} dir="auto">${story.dek}</p>` : nothing}
         ${this.shows('meta') ? this.renderMeta(story) : nothing}
       </header>
-      ${show('summary', story.summary) ? this.renderSummary(story) : nothing}
+      ${this.has('summary', story.summary) ? this.renderSummary(story) : nothing}
+      ${this.renderSection(
+        'why',
+        story.whyItMatters,
+        msg('Why it matters', {id: 'summary.why'}),
+        () => html`<p>${story.whyItMatters}</p>`,
+        lang
+      )}
+      ${this.renderSection(
+        'watch',
+        story.watch,
+        msg('What to watch', {id: 'summary.watch'}),
+        () =>
+          html`<ul>
+            ${story.watch!.map((item) => html`<li>${item}</li>`)}
+          </ul>`,
+        lang
+      )}
+      ${this.renderSection(
+        'entities',
+        story.entities,
+        msg('Across the graph', {id: 'summary.entities'}),
+        () =>
+          html`<ul class="chips">
+            ${story.entities!.map((entity) => html`<li>${this.renderChip(entity)}</li>`)}
+          </ul>`,
+        lang
+      )}
+      ${this.renderSection(
+        'related',
+        story.related,
+        msg('Related stories', {id: 'summary.related'}),
+        () =>
+          html`<ul>
+            ${story.related!.map(
+              (related) =>
+                html`<li>
+                  ${this.renderLink(
+                    related.url,
+                    related.title ?? related.id.replaceAll('-', ' '),
+                    {kind: 'related', id: related.id},
+                    'related-link'
+                  )}
+                </li>`
+            )}
+          </ul>`,
+        lang
+      )}
       ${
-        show('why', story.whyItMatters)
-          ? this.renderSection(
-              'why',
-              msg('Why it matters', {id: 'summary.why'}),
-              html`<p>${story.whyItMatters}</p>`,
-              lang
-            )
-          : nothing
-      }
-      ${
-        show('watch', story.watch)
-          ? this.renderSection(
-              'watch',
-              msg('What to watch', {id: 'summary.watch'}),
-              html`<ul>
-                ${story.watch!.map((item) => html`<li>${item}</li>`)}
-              </ul>`,
-              lang
-            )
-          : nothing
-      }
-      ${
-        show('entities', story.entities)
-          ? this.renderSection(
-              'entities',
-              msg('Across the graph', {id: 'summary.entities'}),
-              html`<ul class="chips">
-                ${story.entities!.map((entity) => html`<li>${this.renderChip(entity)}</li>`)}
-              </ul>`,
-              lang
-            )
-          : nothing
-      }
-      ${
-        show('related', story.related)
-          ? this.renderSection(
-              'related',
-              msg('Related stories', {id: 'summary.related'}),
-              html`<ul>
-                ${story.related!.map(
-                  (related) =>
-                    html`<li>
-                      ${this.renderLink(
-                        related.url,
-                        related.title ?? related.id.replaceAll('-', ' '),
-                        {kind: 'related', id: related.id},
-                        'related-link'
-                      )}
-                    </li>`
-                )}
-              </ul>`,
-              lang
-            )
-          : nothing
-      }
-      ${
-        show('link', httpHref(story.url))
+        this.has('link', httpHref(story.url))
           ? html`<p class="more">
               ${this.renderLink(
                 story.url,
