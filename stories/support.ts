@@ -105,7 +105,8 @@ export function element(tag: string, args: Record<string, unknown>, content?: st
     if (value === undefined || value === null || value === '' || value === false) continue;
     if (name === 'story') (el as unknown as {story: unknown}).story = value;
     else if (name.startsWith('--')) el.style.setProperty(name, String(value));
-    else if (typeof value !== 'object' && typeof value !== 'function') {
+    // Slot and part args from the manifest are documentation, not attributes.
+    else if (/^[a-z][a-z0-9-]*$/i.test(name) && typeof value !== 'object' && typeof value !== 'function') {
       el.setAttribute(
         name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
         String(value)

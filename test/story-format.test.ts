@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {parseStory} from '../src/shared/story-format.js';
+import {parseStory, storySchema} from '../src/shared/story-format.js';
 import {httpHref} from '../src/shared/safe-url.js';
 import {seed, seedWith, storyErrorOf} from './helpers.js';
 
@@ -137,6 +137,15 @@ describe('parseStory', () => {
   it('does not mistake inherited properties for required fields', () => {
     const error = storyErrorOf(() => parseStory(JSON.parse('{"version":1,"id":"x"}')));
     expect(error.path).to.equal('title');
+  });
+});
+
+describe('dist/story.schema.json', () => {
+  it('is the schema the validator interprets, written out by the build', async () => {
+    const shipped = await (await fetch('/dist/story.schema.json')).json();
+    expect(shipped).to.deep.equal(JSON.parse(JSON.stringify(storySchema)));
+    expect(shipped.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
+    expect(shipped.required).to.deep.equal(['version', 'id', 'title']);
   });
 });
 

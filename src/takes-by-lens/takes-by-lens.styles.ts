@@ -117,7 +117,8 @@ export const styles = css`
     margin: 0.5em 0;
     padding: 0.5em 0.9em;
     border-inline-start: 3px solid var(--_accent);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
     background: var(--_subtle);
     font-style: italic;
   }
