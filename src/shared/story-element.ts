@@ -165,7 +165,8 @@ export abstract class StoryElement extends LitElement {
     console.warn(`<${this.localName}> could not show the story: ${error.message}`);
     await this.updateComplete;
     const event = new StoryErrorEvent(error);
-    this.dispatchEvent(event);
+    // Not when a newer story has rendered in the meantime.
+    if (this.status === 'error') this.dispatchEvent(event);
   }
 
   /** A real `<h2>`–`<h6>`, `depth` levels below the element's top heading (`heading-level`). */
