@@ -3,7 +3,12 @@
 // custom-elements.json, Storybook and the README list it).
 import {expect} from '@open-wc/testing';
 import type {CSSResultGroup} from 'lit';
-import {EntityChipElement, StoryNumbersElement, StorySummaryElement, TakesByLensElement} from '../src/index.js';
+import {
+  EntityChipElement,
+  StoryNumbersElement,
+  StorySummaryElement,
+  TakesByLensElement,
+} from '../src/index.js';
 
 const cssText = (styles: CSSResultGroup): string =>
   Array.isArray(styles) ? styles.map(cssText).join('\n') : (styles as {cssText: string}).cssText;
@@ -17,8 +22,14 @@ describe('theming tokens', () => {
     const defined = names(/(--_[\w-]+)\s*:/g);
     // --_i is the lens index, set per element from the template.
     const used = new Set([...names(/var\((--_[\w-]+)/g)].filter((name) => name !== '--_i'));
-    expect([...used].filter((name) => !defined.has(name)), 'used, never defined').to.deep.equal([]);
-    expect([...defined].filter((name) => !used.has(name)), 'defined, never used').to.deep.equal([]);
+    expect(
+      [...used].filter((name) => !defined.has(name)),
+      'used, never defined'
+    ).to.deep.equal([]);
+    expect(
+      [...defined].filter((name) => !used.has(name)),
+      'defined, never used'
+    ).to.deep.equal([]);
   });
 
   it('documents every public custom property it reads', async () => {
