@@ -39,6 +39,16 @@ function unobserveNear(element: Element) {
   lazyObserver?.unobserve(element);
 }
 
+/** Story objects already validated, so one object given to several elements is checked once. */
+const validated = new WeakMap<object, Story>();
+
+function validate(story: unknown): Story {
+  if (typeof story !== 'object' || story === null) return parseStory(story);
+  let clean = validated.get(story);
+  if (!clean) validated.set(story, (clean = parseStory(story)));
+  return clean;
+}
+
 function toStoryError(error: unknown): StoryError {
   return error instanceof StoryError ? error : new StoryError('invalid', String(error), {cause: error});
 }
@@ -124,7 +134,7 @@ export abstract class StoryElement extends LitElement {
     unobserveNear(this);
     if (this.story !== undefined && this.story !== null) {
       try {
-        this.#show(parseStory(this.story));
+        this.#show(validate(this.story));
       } catch (error) {
         this.#fail(error);
       }
