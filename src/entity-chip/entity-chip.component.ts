@@ -1,6 +1,5 @@
 import {html} from 'lit';
 import {property} from 'lit/decorators.js';
-import {localized} from '@lit/localize';
 import {StoryElement} from '../shared/story-element.js';
 import {resolveUrl, type Story} from '../shared/story-format.js';
 import {styles} from './entity-chip.styles.js';
@@ -18,7 +17,6 @@ import {styles} from './entity-chip.styles.js';
  * @csspart base - The chip: a link (`a`) with a URL, plain text (`span`) without.
  * @csspart chip - The same element as `base`.
  */
-@localized()
 export class EntityChipElement extends StoryElement {
   static override styles = [StoryElement.styles, styles];
 

@@ -1,7 +1,6 @@
 import {html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {html as staticHtml, literal} from 'lit/static-html.js';
-import {msg} from '@lit/localize';
+import {msg, updateWhenLocaleChanges} from '@lit/localize';
 import {StoryErrorEvent, StoryLinkClickEvent, StoryLoadEvent, type StoryLinkClickDetail} from './events.js';
 import {loadStory} from './load-story.js';
 import {followPageLanguage} from './localization.js';
@@ -10,7 +9,15 @@ import {parseStory, type Story} from './story-format.js';
 import {httpHref} from './safe-url.js';
 import {tokens} from './tokens.styles.js';
 
-const headingTags = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+type Heading = (part: string, className: string, content: unknown) => TemplateResult;
+/** `<h2>`…`<h6>`: one small template each costs less than lit/static-html. */
+const headings: Heading[] = [
+  (part, className, content) => html`<h2 part=${part} class=${className}>${content}</h2>`,
+  (part, className, content) => html`<h3 part=${part} class=${className}>${content}</h3>`,
+  (part, className, content) => html`<h4 part=${part} class=${className}>${content}</h4>`,
+  (part, className, content) => html`<h5 part=${part} class=${className}>${content}</h5>`,
+  (part, className, content) => html`<h6 part=${part} class=${className}>${content}</h6>`,
+];
 
 type Status = 'idle' | 'waiting' | 'loading' | 'ready' | 'error';
 
@@ -112,6 +119,13 @@ export abstract class StoryElement extends LitElement {
   /** Level (2–6) of the element's top heading; inner headings go one level below. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
 
+  constructor() {
+    super();
+    // Every element re-renders when the UI locale changes (what @localized() does, for all
+    // subclasses at once).
+    updateWhenLocaleChanges(this);
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     followPageLanguage();
@@ -183,8 +197,7 @@ export abstract class StoryElement extends LitElement {
   protected renderHeading(depth: number, content: unknown, part: string, className = '') {
     const top = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
     const level = Math.min(6, Math.max(2, top) + depth);
-    const tag = headingTags[level - 2];
-    return staticHtml`<${tag} part=${part} class=${className}>${content}</${tag}>`;
+    return headings[level - 2](part, className, content);
   }
 
   /**

@@ -47,25 +47,17 @@ export const tokens = css`
     display: none;
   }
 
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
 
-  a:focus-visible,
-  button:focus-visible {
+  :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
   }
 
-  h1,
   h2,
   h3,
   h4,

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
-import {localized, msg} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {StoryElement} from '../shared/story-element.js';
 import type {Story} from '../shared/story-format.js';
 import {styles} from './story-numbers.styles.js';
@@ -18,7 +18,6 @@ import {styles} from './story-numbers.styles.js';
  * @csspart value - A figure's value, shown as given (never reformatted).
  * @csspart label - A figure's label.
  */
-@localized()
 export class StoryNumbersElement extends StoryElement {
   static override styles = [StoryElement.styles, styles];
 

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
-import {localized, msg} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {formatDate} from '../shared/localization.js';
 import {lensesCount, regionsCount, takesCount} from '../shared/messages.js';
 import {httpHref} from '../shared/safe-url.js';
@@ -45,7 +45,6 @@ export function storyCounts(story: Story) {
  * @csspart related-link - A related story's link.
  * @csspart link - The link to the canonical story.
  */
-@localized()
 export class StorySummaryElement extends StoryElement {
   static override styles = [StoryElement.styles, styles];
   protected static override skeletonRows = 9;

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {formatNumber, getLocale, languageName, regionName} from '../shared/localization.js';
 import {moreTakes, takesCount} from '../shared/messages.js';
 import {httpHref} from '../shared/safe-url.js';
@@ -35,7 +35,6 @@ const primary = (tag?: string) => tag?.split(/[-_]/)[0].toLowerCase();
  * @csspart source-link - The link to the source, opening in a new tab.
  * @csspart show-more - The "Show N more" button of a long lens.
  */
-@localized()
 export class TakesByLensElement extends StoryElement {
   static override styles = [StoryElement.styles, styles];
   protected static override skeletonRows = 12;

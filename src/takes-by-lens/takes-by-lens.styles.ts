@@ -83,11 +83,6 @@ export const styles = css`
     border-block-start: 1px dashed var(--_border);
   }
 
-  .take:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   .take-meta,
   .take-summary {
     margin: 0 0 0.35em;
