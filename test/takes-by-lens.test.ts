@@ -119,7 +119,7 @@ describe('<takes-by-lens>', () => {
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
     expect(button.textContent!.trim()).to.equal('Show 1 more take');
     button.focus();
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part="take"]')).to.have.length(11);
   });
