@@ -82,14 +82,15 @@ export const invalid = {
  * Holds every request to `fixtures/held/…` open for as long as the story is shown, so the
  * loading state can be looked at. Other requests go through.
  */
+let holding = false;
 export const holdRequests: Decorator = (story) => {
-  const real = window.fetch;
-  if (!(real as {held?: boolean}).held) {
-    const held = (input: RequestInfo | URL, init?: RequestInit) =>
+  if (!holding) {
+    holding = true;
+    const real = window.fetch;
+    window.fetch = (input, init) =>
       String(input instanceof Request ? input.url : input).includes('/held/')
         ? new Promise<Response>(() => {})
         : real(input, init);
-    window.fetch = Object.assign(held, {held: true});
   }
   return story();
 };

@@ -57,23 +57,19 @@ export function storyErrorOf(fn: () => unknown): StoryError {
   throw new Error('expected a StoryError');
 }
 
-/** Resolves once `el` has rendered a story, or at once if it already has. */
-export async function storyLoaded<T extends HTMLElement>(el: T): Promise<T> {
+/** Resolves once `el` reaches `status`, announced by `event`, or at once if it already has. */
+async function settled<T extends HTMLElement>(el: T, status: string, event: string): Promise<T> {
   await (el as any).updateComplete;
-  if ((el as any).status !== 'ready') {
-    await new Promise((resolve) => el.addEventListener('story-load', resolve, {once: true}));
-  }
+  if ((el as any).status !== status)
+    await new Promise((resolve) => el.addEventListener(event, resolve, {once: true}));
   return el;
 }
 
+/** Resolves once `el` has rendered a story, or at once if it already has. */
+export const storyLoaded = <T extends HTMLElement>(el: T) => settled(el, 'ready', 'story-load');
+
 /** Resolves once `el` has failed to show a story (`story-error`), or at once if it already has. */
-export async function storyFailed<T extends HTMLElement>(el: T): Promise<T> {
-  await (el as any).updateComplete;
-  if ((el as any).status !== 'error') {
-    await new Promise((resolve) => el.addEventListener('story-error', resolve, {once: true}));
-  }
-  return el;
-}
+export const storyFailed = <T extends HTMLElement>(el: T) => settled(el, 'error', 'story-error');
 
 /** Text of every element matching `selector` in `el`'s shadow root, trimmed. */
 export function texts(el: Element, selector: string): string[] {

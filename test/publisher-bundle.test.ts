@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {seed} from './helpers.js';
+import {seed, storyLoaded} from './helpers.js';
 
 /** Opens a test page in an iframe; `problems` are what test/pages/record-problems.js saw. */
 async function openPage(src: string) {
@@ -14,19 +14,16 @@ async function openPage(src: string) {
   return {frame, win, problems: win.problems};
 }
 
-/** Resolves when `el` (in another window) has rendered its story. */
-async function rendered(el: Element) {
+/** Resolves when `el`, in the page's window, is defined and has rendered its story. */
+async function rendered(el: HTMLElement) {
   await el.ownerDocument.defaultView!.customElements.whenDefined(el.localName);
-  await (el as any).updateComplete;
-  if ((el as any).status !== 'ready')
-    await new Promise((r) => el.addEventListener('story-load', r, {once: true}));
-  await (el as any).updateComplete;
+  await storyLoaded(el);
 }
 
 describe('dist/story-widgets.js on a plain publisher page', () => {
   it('renders all four elements from the built file, under a strict CSP with Trusted Types', async () => {
     const {frame, win, problems} = await openPage('/test/pages/publisher.html');
-    const $ = (selector: string) => win.document.querySelector(selector)!;
+    const $ = (selector: string) => win.document.querySelector<HTMLElement>(selector)!;
     await win.customElements.whenDefined('story-summary');
     await Promise.all(['story-summary', 'takes-by-lens', 'story-numbers'].map((tag) => rendered($(tag))));
 
@@ -54,8 +51,8 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
 
   it('shows a Chinese page in Chinese, loading one small locale module from beside the bundle', async () => {
     const {frame, win, problems} = await openPage('/test/pages/publisher-zh.html');
-    const numbers = win.document.querySelector('story-numbers')!;
-    const summary = win.document.querySelector('story-summary')!;
+    const numbers = win.document.querySelector<HTMLElement>('story-numbers')!;
+    const summary = win.document.querySelector<HTMLElement>('story-summary')!;
     await Promise.all([rendered(numbers), rendered(summary)]);
     // Elements already in the HTML before the script re-render once the locale arrives.
     const heading = () => numbers.shadowRoot!.querySelector('h2')!.textContent!.trim();

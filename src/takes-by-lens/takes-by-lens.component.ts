@@ -59,7 +59,7 @@ export class TakesByLensElement extends StoryElement {
   private renderDistribution(lenses: Lens[]) {
     // Set through CSSOM (a `.style` property binding), which a strict CSP allows; a `style`
     // attribute — what styleMap writes on first render — it blocks.
-    const tint = (i: number, grow = 0) => `--_i:${i};flex-grow:${grow}`;
+    const tint = (i: number, grow?: number) => `--_i:${i}${grow ? `;flex-grow:${grow}` : ''}`;
     return html`<div part="distribution" class="distribution">
       <div part="bar" class="bar" aria-hidden="true">
         ${lenses.map((lens, i) => html`<span class="segment" .style=${tint(i, lens.takes.length)}></span>`)}
