@@ -13,7 +13,7 @@ export default tseslint.config(
   wc.configs['flat/recommended'],
   {languageOptions: {globals: globals.browser}},
   {
-    files: ['*.config.{js,ts}', '.puppeteerrc.cjs', 'scripts/**', 'test/server.js', '.storybook/**'],
+    files: ['*.config.{js,ts}', '.puppeteerrc.cjs', 'scripts/**', 'test/*.js', '.storybook/**'],
     languageOptions: {globals: {...globals.node, module: 'writable'}},
   },
   {

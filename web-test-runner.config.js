@@ -2,29 +2,12 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
+import {summaryReporter} from './test/summary-reporter.js';
 import {storyServer} from './test/server.js';
 import {launchOptions} from './scripts/chromium.js';
 
-/** web-test-runner's last line starts with a progress bar; CI reads a bare "N passed, N failed". */
-function closingLine() {
-  return {
-    onTestRunFinished({sessions}) {
-      const tests = sessions.flatMap((s) => collect(s.testResults));
-      const failed = tests.filter((t) => !t.passed && !t.skipped).length;
-      const failedFiles = sessions.filter((s) => !s.passed && collect(s.testResults).length === 0).length;
-      const skipped = tests.filter((t) => t.skipped).length;
-      const line = `${tests.length - failed - skipped} passed, ${failed + failedFiles} failed, ${skipped} skipped`;
-      // Printed on exit, after the runner's own progress bar, so that it is the very last line.
-      process.once('exit', () => process.stdout.write(`${line}\n`));
-    },
-  };
-}
-
-/** @param {any} suite @returns {any[]} */
-function collect(suite) {
-  if (!suite) return [];
-  return [...suite.tests, ...suite.suites.flatMap(collect)];
-}
+const chromium = chromeLauncher({launchOptions});
+chromium.name = 'Chromium';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -35,7 +18,7 @@ export default {
   concurrency: 1,
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
   middleware: [storyServer],
-  browsers: [chromeLauncher({launchOptions})],
+  browsers: [chromium],
   testFramework: {config: {timeout: 5000}},
-  reporters: [defaultReporter(), closingLine()],
+  reporters: [defaultReporter(), summaryReporter()],
 };

@@ -1,3 +1,4 @@
+import {emulateMedia} from '@web/test-runner-commands';
 import {StoryError} from '../src/shared/story-error.js';
 
 export const SEED_URL = '/test/fixtures/venezuela-nino-guerrero-strike.json';
@@ -81,3 +82,28 @@ export function texts(el: Element, selector: string): string[] {
 /** Lets the browser run a rendering step, where IntersectionObserver callbacks are delivered. */
 export const nextFrame = () =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/**
+ * Skips the running test and says why in its title, which the run's summary lists: where the
+ * engines differ, a test says so instead of passing silently.
+ */
+export function skipBecause(context: Mocha.Context, reason: string): never {
+  context.test!.title += ` (${reason})`;
+  context.skip();
+}
+
+/**
+ * Gives the page the reader's system colour scheme. Chromium emulates it; WebDriver cannot, so
+ * in Firefox and WebKit the run's own system decides: a test that needs the other scheme is
+ * skipped in the light pass and runs in that engine's dark-system pass.
+ */
+export async function systemScheme(context: Mocha.Context, scheme: 'light' | 'dark') {
+  try {
+    await emulateMedia({colorScheme: scheme});
+  } catch {
+    if (!matchMedia(`(prefers-color-scheme: ${scheme})`).matches) {
+      const pass = scheme === 'dark' ? 'dark-system pass' : 'main pass';
+      skipBecause(context, `this engine cannot emulate a ${scheme} system; its ${pass} runs this test`);
+    }
+  }
+}

@@ -1,7 +1,6 @@
 // Behaviour shared by every element: where the story comes from, when it loads, what shows
 // while it loads and when it fails, events, theming and accessibility.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
 import '../src/story-widgets.js';
 import {nextFrame, requestCount, seed, serverSaw, storyFailed, storyLoaded, storyUrl} from './helpers.js';
 
@@ -11,16 +10,6 @@ const accentPiece: Record<string, string> = {
   'takes-by-lens': 'a[part="source-link"]',
   'story-numbers': '[part="value"]',
 };
-
-/** Sets the reader's system colour scheme; false where the browser cannot (Firefox: no CDP). */
-async function systemScheme(colorScheme: 'light' | 'dark'): Promise<boolean> {
-  try {
-    await emulateMedia({colorScheme});
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function all(src: string, attrs = '') {
   const wrapper = await fixture<HTMLDivElement>(
@@ -41,7 +30,6 @@ describe('every element', () => {
     document.documentElement.style.removeProperty('color-scheme');
     document.documentElement.style.removeProperty('--story-accent-color');
     document.documentElement.style.removeProperty('--story-font-family');
-    await systemScheme('light');
   });
 
   it('shares one request between all four elements', async () => {
@@ -164,27 +152,11 @@ describe('every element', () => {
     const light = 'rgb(255, 255, 255)';
     const surface = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.base')!).backgroundColor;
 
-    it('is light on a light page, even when the reader’s system is dark', async function () {
-      if (!(await systemScheme('dark'))) this.skip();
-      const [el] = await all('/test/fixtures/venezuela-nino-guerrero-strike.json');
-      await storyLoaded(el);
-      expect(surface(el)).to.equal(light);
-    });
-
     it('follows a page with color-scheme: dark', async () => {
       document.documentElement.style.setProperty('color-scheme', 'dark');
       const elements = await all('/test/fixtures/venezuela-nino-guerrero-strike.json');
       await Promise.all(elements.map(storyLoaded));
       for (const el of elements.slice(0, 3)) expect(surface(el), el.localName).to.equal(dark);
-    });
-
-    it('follows the system on a page with color-scheme: light dark', async function () {
-      document.documentElement.style.setProperty('color-scheme', 'light dark');
-      const [el] = await all('/test/fixtures/venezuela-nino-guerrero-strike.json');
-      await storyLoaded(el);
-      expect(surface(el)).to.equal(light);
-      if (!(await systemScheme('dark'))) this.skip();
-      expect(surface(el)).to.equal(dark);
     });
 
     it('is forced by the theme attribute, either way', async () => {
