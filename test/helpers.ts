@@ -1,5 +1,9 @@
+import {fixture, html} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
-import {StoryError} from '../src/shared/story-error.js';
+import {nothing} from 'lit';
+import {StoryError} from '../src/data/story-error.js';
+import type {StoryState} from '../src/shared/story-controller.js';
+import type {StoryElement} from '../src/shared/story-element.js';
 
 export const SEED_URL = '/test/fixtures/venezuela-nino-guerrero-strike.json';
 export const seed = await (await fetch(SEED_URL)).json();
@@ -58,19 +62,64 @@ export function storyErrorOf(fn: () => unknown): StoryError {
   throw new Error('expected a StoryError');
 }
 
-/** Resolves once `el` reaches `status`, announced by `event`, or at once if it already has. */
-async function settled<T extends HTMLElement>(el: T, status: string, event: string): Promise<T> {
-  await (el as any).updateComplete;
-  if ((el as any).status !== status)
-    await new Promise((resolve) => el.addEventListener(event, resolve, {once: true}));
+type Settling = Element & {storyComplete: Promise<StoryState>};
+
+/** Resolves once `el` has rendered its story; fails the test if the story failed instead. */
+export async function storyLoaded<T extends Settling>(el: T): Promise<T> {
+  const state = await el.storyComplete;
+  if (state.status !== 'ready') {
+    throw new Error(
+      `<${el.localName}> ${state.status}${state.status === 'error' ? `: ${state.error.message}` : ''}`
+    );
+  }
   return el;
 }
 
-/** Resolves once `el` has rendered a story, or at once if it already has. */
-export const storyLoaded = <T extends HTMLElement>(el: T) => settled(el, 'ready', 'story-load');
+/** Resolves with the error once `el` has failed to show its story; fails the test if it rendered. */
+export async function storyFailed(el: Settling): Promise<StoryError> {
+  const state = await el.storyComplete;
+  if (state.status !== 'error') throw new Error(`<${el.localName}> ${state.status}, expected an error`);
+  return state.error;
+}
 
-/** Resolves once `el` has failed to show a story (`story-error`), or at once if it already has. */
-export const storyFailed = <T extends HTMLElement>(el: T) => settled(el, 'error', 'story-error');
+/**
+ * The four elements on one story, as a publisher places them, each with a fallback link; the
+ * chip shows the entity `venezuela`.
+ */
+export async function allFour({src, story}: {src?: string; story?: unknown}): Promise<StoryElement[]> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <story-summary src=${src ?? nothing} .story=${story}
+        ><a href="https://example.org/s">Summary fallback</a></story-summary
+      >
+      <takes-by-lens src=${src ?? nothing} .story=${story} limit="2"
+        ><a href="https://example.org/t">Takes fallback</a></takes-by-lens
+      >
+      <story-numbers src=${src ?? nothing} .story=${story}
+        ><a href="https://example.org/n">Numbers fallback</a></story-numbers
+      >
+      <entity-chip src=${src ?? nothing} .story=${story} entity="venezuela"
+        ><a href="https://example.org/c">Chip fallback</a></entity-chip
+      >
+    </div>`
+  );
+  return [...wrapper.children] as StoryElement[];
+}
+
+const inlined: Element[] = [];
+afterEach(() => inlined.splice(0).forEach((script) => script.remove()));
+
+/**
+ * A `<script type="application/json" id=…>` holding `story` (or JSON text), as a CMS inlines it,
+ * removed after the test. Returns the `src` that names it: `#id`.
+ */
+export function inlineStory(id: string, story: unknown): string {
+  const script = Object.assign(document.createElement('script'), {type: 'application/json', id});
+  script.text = typeof story === 'string' ? story : JSON.stringify(story);
+  document.body.append(script);
+  inlined.push(script);
+  return `#${id}`;
+}
 
 /** Text of every element matching `selector` in `el`'s shadow root, trimmed. */
 export function texts(el: Element, selector: string): string[] {
@@ -92,18 +141,28 @@ export function skipBecause(context: Mocha.Context, reason: string): never {
   context.skip();
 }
 
+/** Whether the engine can emulate the system colour scheme; known after the first try. */
+let emulates: boolean | undefined;
+
 /**
  * Gives the page the reader's system colour scheme. Chromium emulates it; WebDriver cannot, so
  * in Firefox and WebKit the run's own system decides: a test that needs the other scheme is
- * skipped in the light pass and runs in that engine's dark-system pass.
+ * skipped in the main pass and runs in that engine's dark-system pass.
  */
 export async function systemScheme(context: Mocha.Context, scheme: 'light' | 'dark') {
-  try {
-    await emulateMedia({colorScheme: scheme});
-  } catch {
-    if (!matchMedia(`(prefers-color-scheme: ${scheme})`).matches) {
-      const pass = scheme === 'dark' ? 'dark-system pass' : 'main pass';
-      skipBecause(context, `this engine cannot emulate a ${scheme} system; its ${pass} runs this test`);
-    }
+  if (emulates !== false) {
+    emulates = await emulateMedia({colorScheme: scheme}).then(
+      () => true,
+      () => false
+    );
   }
+  if (!emulates && !matchMedia(`(prefers-color-scheme: ${scheme})`).matches) {
+    const pass = scheme === 'dark' ? 'dark-system pass' : 'main pass';
+    skipBecause(context, `this engine cannot emulate a ${scheme} system; its ${pass} runs this test`);
+  }
+}
+
+/** Ends an emulated system colour scheme. */
+export async function resetSystemScheme() {
+  if (emulates) await emulateMedia({colorScheme: 'light'});
 }

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {loadStory} from '../src/shared/load-story.js';
-import {StoryError} from '../src/shared/story-error.js';
+import {loadStory} from '../src/data/load-story.js';
+import {StoryError} from '../src/data/story-error.js';
 import {rejection, requestCount, seed, serverSaw, storyUrl} from './helpers.js';
 
 describe('loadStory', () => {
@@ -117,28 +117,5 @@ describe('loadStory', () => {
     expect(await requestCount(key)).to.equal(2);
     expect((await loadStory(url)).id).to.equal(seed.id);
     expect(await requestCount(key)).to.equal(3);
-  });
-
-  it('reads inline JSON from a script element without a request', async () => {
-    const script = Object.assign(document.createElement('script'), {
-      type: 'application/json',
-      id: 'inline-seed',
-      text: JSON.stringify({...seed, url: undefined}),
-    });
-    document.body.append(script);
-    try {
-      const story = await loadStory('#inline-seed');
-      expect(story.title).to.equal(seed.title);
-      // Inline JSON has no URL of its own: relative links stay unresolved, never the page's.
-      expect(story.entities![1].url).to.equal('/zh/entity/venezuela');
-    } finally {
-      script.remove();
-    }
-  });
-
-  it('reports a missing inline script', async () => {
-    const error: StoryError = await rejection(loadStory('#no-such-script'));
-    expect(error).to.be.instanceOf(StoryError);
-    expect(error.message).to.contain('no-such-script');
   });
 });

@@ -1,42 +1,38 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {LOCALE_STATUS_EVENT} from '@lit/localize';
 import '../src/story-widgets.js';
-import {followPageLanguage, getLocale, negotiateLocale} from '../src/shared/localization.js';
-import {seed, seedWith, storyLoaded, texts} from './helpers.js';
+import {followPageLanguage, getLocale, negotiateLocale, setLocale} from '../src/shared/localization.js';
+import type {TakesByLensElement} from '../src/takes-by-lens/takes-by-lens.component.js';
+import {allFour, seed, seedWith, storyLoaded, texts} from './helpers.js';
 
-/** Sets `<html lang>` (and `dir`) as a page would, and waits until the UI locale follows. */
-async function pageLanguage(lang: string, dir = 'ltr') {
-  followPageLanguage(); // what the first element to connect does
-  const root = document.documentElement;
-  const expected = negotiateLocale(lang);
-  const ready = new Promise<void>((resolve) => {
-    if (getLocale() === expected) return resolve();
+/** Resolves once the UI locale is `locale` (at once if it is). */
+function localeReady(locale: string) {
+  return new Promise<void>((resolve) => {
+    if (getLocale() === locale) return resolve();
     const listener = (event: Event) => {
       const {detail} = event as CustomEvent<{status: string; readyLocale?: string}>;
-      if (detail.status === 'ready' && detail.readyLocale === expected) {
+      if (detail.status === 'ready' && detail.readyLocale === locale) {
         window.removeEventListener(LOCALE_STATUS_EVENT, listener);
         resolve();
       }
     };
     window.addEventListener(LOCALE_STATUS_EVENT, listener);
   });
-  root.lang = lang;
-  root.dir = dir;
+}
+
+/** Sets `<html lang>` (and `dir`) as a page would, and waits until the UI locale follows. */
+async function pageLanguage(lang: string, dir = 'ltr') {
+  const ready = localeReady(negotiateLocale(lang));
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
   await ready;
 }
 
+/** The three block elements on `story`, rendered. */
 async function allOnSeed(story: unknown = seed) {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div>
-      <story-summary .story=${story}></story-summary>
-      <takes-by-lens .story=${story} limit="2"></takes-by-lens>
-      <story-numbers .story=${story}></story-numbers>
-    </div>`
-  );
-  const elements = [...wrapper.children] as any[];
+  const elements = (await allFour({story})).slice(0, 3);
   await Promise.all(elements.map(storyLoaded));
-  await Promise.all(elements.map((el) => el.updateComplete));
-  return elements as HTMLElement[];
+  return elements;
 }
 
 /** What the elements say in their own words: everything but the story's content. */
@@ -60,7 +56,10 @@ const english =
   /\b(take|takes|lens|lenses|regions?|Why|What|Across|Related|Read|numbers|outlets|Source|Show|more|opens|tab)\b/;
 
 describe('localization', () => {
-  afterEach(() => pageLanguage('en'));
+  afterEach(async () => {
+    followPageLanguage();
+    await pageLanguage('en');
+  });
 
   it('negotiates <html lang> to a shipped locale', () => {
     const cases: Record<string, string> = {
@@ -136,7 +135,9 @@ describe('localization', () => {
       s.lenses = [1, 2, 3, 11, 100].map((n) => ({id: `l${n}`, label: `L${n}`, takes: Array(n).fill(take)}));
     });
     const lensCounts = async () => {
-      const el = await fixture<HTMLElement>(html`<takes-by-lens .story=${story} limit="0"></takes-by-lens>`);
+      const el = await fixture<TakesByLensElement>(
+        html`<takes-by-lens .story=${story} limit="0"></takes-by-lens>`
+      );
       await storyLoaded(el);
       return [texts(el, '[part="lens-count"]'), texts(el, '[part="show-more"]')];
     };
@@ -217,16 +218,36 @@ describe('localization', () => {
     expect(getComputedStyle(figure).borderLeftWidth).to.equal('0px');
   });
 
+  it('stops following <html lang> after an explicit setLocale(), until asked again', async () => {
+    const [, , numbers] = await allOnSeed();
+    await setLocale('zh-TW');
+    await numbers.updateComplete;
+    expect(texts(numbers, 'h2')).to.deep.equal(['數字速覽']);
+    // The page's change is not followed: no locale starts loading (setLocale announces it at once).
+    const statuses: string[] = [];
+    const record = (event: Event) => statuses.push((event as CustomEvent<{status: string}>).detail.status);
+    window.addEventListener(LOCALE_STATUS_EVENT, record);
+    document.documentElement.lang = 'de';
+    await new Promise(requestAnimationFrame);
+    window.removeEventListener(LOCALE_STATUS_EVENT, record);
+    expect(statuses).to.deep.equal([]);
+    expect(getLocale()).to.equal('zh-Hant');
+    followPageLanguage();
+    await localeReady('de');
+    await numbers.updateComplete;
+    expect(texts(numbers, 'h2')).to.deep.equal(['In Zahlen']);
+  });
+
   it('re-renders every element when <html lang> changes at run time', async () => {
     const [summary, takes, numbers] = await allOnSeed();
     expect(texts(numbers, 'h2')).to.deep.equal(['By the numbers']);
     await pageLanguage('de');
-    await Promise.all([summary, takes, numbers].map((el: any) => el.updateComplete));
+    await Promise.all([summary, takes, numbers].map((el) => el.updateComplete));
     expect(texts(numbers, 'h2')).to.deep.equal(['In Zahlen']);
     expect(texts(summary, 'time')).to.deep.equal(['12. Juni 2026']);
     expect(texts(takes, '[part="show-more"]')).to.deep.equal(['6 weitere Beiträge zeigen']);
     await pageLanguage('en');
-    await (numbers as any).updateComplete;
+    await numbers.updateComplete;
     expect(texts(numbers, 'h2')).to.deep.equal(['By the numbers']);
   });
 });

@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import type {StoryElement} from '../src/shared/story-element.js';
 import {seed, storyLoaded} from './helpers.js';
 
 /** Opens a test page in an iframe; `problems` are what test/pages/record-problems.js saw. */
@@ -17,7 +18,7 @@ async function openPage(src: string) {
 /** Resolves when `el`, in the page's window, is defined and has rendered its story. */
 async function rendered(el: HTMLElement) {
   await el.ownerDocument.defaultView!.customElements.whenDefined(el.localName);
-  await storyLoaded(el);
+  await storyLoaded(el as StoryElement);
 }
 
 describe('dist/story-widgets.js on a plain publisher page', () => {
@@ -34,6 +35,9 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
     );
     const takes = $('takes-by-lens').shadowRoot!;
     expect(takes.querySelectorAll('[part="take"]')).to.have.length(6);
+    // The built file keeps the space before the link's hidden "(opens in a new tab)".
+    const source = takes.querySelector('a[part="source-link"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(source).to.match(/^Source: [\w.]+ \(opens in a new tab\)$/);
     expect(takes.querySelectorAll<HTMLElement>('.segment')[0].style.flexGrow).to.equal('8');
     expect($('entity-chip').shadowRoot!.querySelector('a')!.href).to.equal(
       'https://rbtfl.xyz/zh/entity/venezuela'
@@ -58,7 +62,7 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
     const heading = () => numbers.shadowRoot!.querySelector('h2')!.textContent!.trim();
     if (heading() !== '数字速览') {
       await new Promise((r) => win.addEventListener('lit-localize-status', r, {once: true}));
-      await (numbers as any).updateComplete;
+      await (numbers as unknown as {updateComplete: Promise<boolean>}).updateComplete;
     }
     expect(heading()).to.equal('数字速览');
     expect(summary.shadowRoot!.querySelector('time')!.textContent).to.equal('2026年6月12日');

@@ -2,7 +2,18 @@
 // while it loads and when it fails, events, theming and accessibility.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/story-widgets.js';
-import {nextFrame, requestCount, seed, serverSaw, storyFailed, storyLoaded, storyUrl} from './helpers.js';
+import {
+  allFour,
+  inlineStory,
+  nextFrame,
+  requestCount,
+  seed,
+  SEED_URL,
+  serverSaw,
+  storyFailed,
+  storyLoaded,
+  storyUrl,
+} from './helpers.js';
 
 /** A piece of each element's content whose colour is the accent. */
 const accentPiece: Record<string, string> = {
@@ -10,20 +21,6 @@ const accentPiece: Record<string, string> = {
   'takes-by-lens': 'a[part="source-link"]',
   'story-numbers': '[part="value"]',
 };
-
-async function all(src: string, attrs = '') {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div>
-      <story-summary src=${src} ${attrs}><a href="https://example.org/s">Summary fallback</a></story-summary>
-      <takes-by-lens src=${src}><a href="https://example.org/t">Takes fallback</a></takes-by-lens>
-      <story-numbers src=${src}><a href="https://example.org/n">Numbers fallback</a></story-numbers>
-      <entity-chip src=${src} entity="venezuela"
-        ><a href="https://example.org/c">Chip fallback</a></entity-chip
-      >
-    </div>`
-  );
-  return [...wrapper.children] as (HTMLElement & {updateComplete: Promise<boolean>; theme?: string})[];
-}
 
 describe('every element', () => {
   afterEach(async () => {
@@ -34,22 +31,27 @@ describe('every element', () => {
 
   it('shares one request between all four elements', async () => {
     const {url, key} = storyUrl({delay: 50});
-    const elements = await all(url);
+    const elements = await allFour({src: url});
     await Promise.all(elements.map(storyLoaded));
     expect(await requestCount(key)).to.equal(1);
   });
 
   it('reads a story from an inline JSON script, without a request', async () => {
-    const script = Object.assign(document.createElement('script'), {
-      type: 'application/json',
-      id: 'inline-story',
-      text: JSON.stringify(seed),
-    });
-    document.body.append(script);
-    const elements = await all('#inline-story');
+    const {key} = storyUrl();
+    const elements = await allFour({src: inlineStory('inline-story', {...seed, url: undefined})});
     await Promise.all(elements.map(storyLoaded));
     expect(elements[2].shadowRoot!.querySelectorAll('dt')).to.have.length(4);
-    script.remove();
+    // Inline JSON has no URL of its own: relative links stay text, never resolved against the page.
+    expect(elements[0].story!.entities![1].url).to.equal('/zh/entity/venezuela');
+    expect(await requestCount(key)).to.equal(0);
+  });
+
+  it('fails with story-error naming a missing inline script, or one that is not JSON', async () => {
+    for (const src of ['#no-such-script', inlineStory('not-json', '{"version": 1,')]) {
+      const [summary] = await allFour({src});
+      const error = await storyFailed(summary);
+      expect(error.message).to.contain(src === '#no-such-script' ? 'no-such-script' : 'not valid JSON');
+    }
   });
 
   it('with loading="lazy", makes no request until the element is near the viewport', async () => {
@@ -79,7 +81,7 @@ describe('every element', () => {
       const errors: any[] = [];
       const record = (event: HTMLElementEventMap['story-error']) => errors.push(event.detail.error);
       document.addEventListener('story-error', record);
-      const elements = await all(url);
+      const elements = await allFour({src: url});
       await Promise.all(elements.map(storyFailed));
       document.removeEventListener('story-error', record);
       expect(errors.map((error) => [error.kind, error.status])).to.deep.equal(Array(4).fill(['http', 500]));
@@ -97,7 +99,7 @@ describe('every element', () => {
   });
 
   it('renders a minimal story without empty headings or boxes', async () => {
-    const elements = await all('/test/fixtures/minimal.json');
+    const elements = await allFour({src: '/test/fixtures/minimal.json'});
     await Promise.all(elements.map(storyLoaded));
     const [summary, takes, numbers] = elements;
     expect(summary.shadowRoot!.querySelectorAll('h3, section, ul')).to.have.length(0);
@@ -111,7 +113,7 @@ describe('every element', () => {
     const root = document.documentElement.style;
     root.setProperty('--story-accent-color', 'rgb(200, 0, 100)');
     root.setProperty('--story-font-family', 'monospace');
-    const elements = await all('/test/fixtures/venezuela-nino-guerrero-strike.json');
+    const elements = await allFour({src: SEED_URL});
     await Promise.all(elements.map(storyLoaded));
     for (const el of elements.slice(0, 3)) {
       const piece = el.shadowRoot!.querySelector(accentPiece[el.localName])!;
@@ -154,13 +156,13 @@ describe('every element', () => {
 
     it('follows a page with color-scheme: dark', async () => {
       document.documentElement.style.setProperty('color-scheme', 'dark');
-      const elements = await all('/test/fixtures/venezuela-nino-guerrero-strike.json');
+      const elements = await allFour({src: SEED_URL});
       await Promise.all(elements.map(storyLoaded));
       for (const el of elements.slice(0, 3)) expect(surface(el), el.localName).to.equal(dark);
     });
 
     it('is forced by the theme attribute, either way', async () => {
-      const [el] = await all('/test/fixtures/venezuela-nino-guerrero-strike.json');
+      const [el] = await allFour({src: SEED_URL});
       await storyLoaded(el);
       el.setAttribute('theme', 'dark');
       expect(surface(el)).to.equal(dark);
@@ -174,7 +176,7 @@ describe('every element', () => {
   describe('accessibility', () => {
     for (const theme of ['light', 'dark']) {
       it(`passes axe when loaded, ${theme}`, async () => {
-        const elements = await all('/test/fixtures/venezuela-nino-guerrero-strike.json', '');
+        const elements = await allFour({src: SEED_URL});
         for (const el of elements) el.setAttribute('theme', theme);
         await Promise.all(elements.map(storyLoaded));
         for (const el of elements) await expect(el).to.be.accessible();
@@ -182,11 +184,11 @@ describe('every element', () => {
 
       it(`passes axe while loading and after an error, ${theme}`, async () => {
         const slow = storyUrl({delay: 300});
-        const loading = await all(slow.url);
+        const loading = await allFour({src: slow.url});
         for (const el of loading) el.setAttribute('theme', theme);
         await serverSaw(slow.key, 1);
         for (const el of loading) await expect(el).to.be.accessible();
-        const failed = await all(storyUrl({status: 404}).url);
+        const failed = await allFour({src: storyUrl({status: 404}).url});
         for (const el of failed) el.setAttribute('theme', theme);
         await Promise.all(failed.map(storyFailed));
         for (const el of failed) await expect(el).to.be.accessible();

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {parseStory, storySchema} from '../src/shared/story-format.js';
-import {httpHref} from '../src/shared/safe-url.js';
+import {parseStory, storySchema} from '../src/data/index.js';
+import {httpHref} from '../src/data/safe-url.js';
 import {seed, seedWith, storyErrorOf} from './helpers.js';
 
 describe('parseStory', () => {

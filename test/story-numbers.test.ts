@@ -1,13 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/story-numbers/story-numbers.js';
 import type {StoryNumbersElement} from '../src/story-numbers/story-numbers.component.js';
-import {seed, SEED_URL, storyUrl} from './helpers.js';
-
-async function loaded(el: StoryNumbersElement) {
-  if (el.shadowRoot?.querySelector('dl, slot')) return el;
-  await oneEvent(el, 'story-load');
-  return el;
-}
+import {inlineStory, seed, SEED_URL, storyLoaded, storyUrl} from './helpers.js';
 
 function figures(el: Element) {
   return [...el.shadowRoot!.querySelectorAll('[part="figure"]')].map((figure) => [
@@ -30,7 +24,7 @@ describe('<story-numbers>', () => {
 
   it('takes a story object without a request', async () => {
     const el = await fixture<StoryNumbersElement>(html`<story-numbers .story=${seed}></story-numbers>`);
-    await loaded(el);
+    await storyLoaded(el);
     expect(figures(el)).to.have.length(4);
   });
 
@@ -42,7 +36,7 @@ describe('<story-numbers>', () => {
       numbers: [{value: '<b>1,000</b>', label: '<img src=x onerror=alert(1)>'}],
     };
     const el = await fixture<StoryNumbersElement>(html`<story-numbers .story=${story}></story-numbers>`);
-    await loaded(el);
+    await storyLoaded(el);
     expect(figures(el)).to.deep.equal([['<b>1,000</b>', '<img src=x onerror=alert(1)>']]);
     expect(el.shadowRoot!.querySelector('b, img')?.outerHTML).to.equal(undefined);
   });
@@ -99,26 +93,19 @@ describe('<story-numbers>', () => {
     const slow = storyUrl({delay: 300});
     const el = await fixture<StoryNumbersElement>(html`<story-numbers src=${slow.url}></story-numbers>`);
     const minimal = {version: 1, id: 'fast', title: 't', numbers: [{value: '2', label: 'two'}]};
-    const script = Object.assign(document.createElement('script'), {
-      type: 'application/json',
-      id: 'fast-story',
-      text: JSON.stringify(minimal),
-    });
-    document.body.append(script);
-    el.src = '#fast-story';
+    el.src = inlineStory('fast-story', minimal);
     const {detail} = await oneEvent(el, 'story-load');
     expect(detail.story.id).to.equal('fast');
     // By the time an equally slow request answers, the first one would have, had it not been dropped.
     await fetch(storyUrl({delay: 300}).url);
     expect(figures(el)).to.deep.equal([['2', 'two']]);
-    script.remove();
   });
 
   it('offers a list layout', async () => {
     const el = await fixture<StoryNumbersElement>(
       html`<story-numbers layout="list" .story=${seed}></story-numbers>`
     );
-    await loaded(el);
+    await storyLoaded(el);
     const figure = el.shadowRoot!.querySelector('[part="figure"]')!;
     expect(getComputedStyle(figure).flexDirection).to.equal('row');
   });

@@ -1,10 +1,9 @@
 // The reader's system colour scheme against the page's `color-scheme`. Firefox and WebKit cannot
 // emulate the system's scheme, so their suites run this file once more on a dark system.
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
 import '../src/story-summary/story-summary.js';
 import type {StorySummaryElement} from '../src/story-summary/story-summary.component.js';
-import {SEED_URL, storyLoaded, systemScheme} from './helpers.js';
+import {resetSystemScheme, SEED_URL, storyLoaded, systemScheme} from './helpers.js';
 
 const dark = 'rgb(23, 25, 30)';
 const light = 'rgb(255, 255, 255)';
@@ -18,7 +17,7 @@ async function summary() {
 describe('the reader’s system colour scheme', () => {
   afterEach(async () => {
     document.documentElement.style.removeProperty('color-scheme');
-    await emulateMedia({colorScheme: 'light'}).catch(() => {});
+    await resetSystemScheme();
   });
 
   it('does not darken a light page on a dark system', async function () {

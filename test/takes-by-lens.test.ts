@@ -124,6 +124,21 @@ describe('<takes-by-lens>', () => {
     expect(el.shadowRoot!.querySelectorAll('[part="take"]')).to.have.length(11);
   });
 
+  it('forgets which lenses a reader expanded when the story changes', async () => {
+    const el = await fixture<TakesByLensElement>(
+      html`<takes-by-lens limit="3" .story=${seed}></takes-by-lens>`
+    );
+    await storyLoaded(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="show-more"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.lens')!.querySelectorAll('[part="take"]')).to.have.length(8);
+    el.story = seedWith((s) => (s.id = 'another-story'));
+    await storyLoaded(el);
+    const first = el.shadowRoot!.querySelector('.lens')!;
+    expect(first.querySelectorAll('[part="take"]')).to.have.length(3);
+    expect(texts(el, 'button[part="show-more"]')[0]).to.equal('Show 5 more takes');
+  });
+
   it('fires story-link-click with the outlet and lens of a source', async () => {
     const el = await fixture<TakesByLensElement>(html`<takes-by-lens .story=${seed}></takes-by-lens>`);
     await storyLoaded(el);

@@ -1,13 +1,17 @@
-import {html} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, isServer, nothing} from 'lit';
+import {msg} from '@lit/localize';
+import {resolveUrl} from '../data/story-format.js';
+import {storyLink} from '../shared/link.js';
 import {StoryElement} from '../shared/story-element.js';
-import {resolveUrl, type Story} from '../shared/story-format.js';
+import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './entity-chip.styles.js';
 
 /**
  * A chip for one person, place or organisation: a link to its page, or plain text without one.
  * Standalone from attributes (`name`, `href`, or slotted text), or bound to a story: with `src`
- * or `story`, `entity` names the entity by id.
+ * or `story`, `entity` names the entity by id. Inline in every state, so a sentence holding it
+ * keeps its line height: while the story loads it shows its `name` (or a one-line placeholder),
+ * and if the story fails, its fallback content or its `name`.
  *
  * @summary A person, place or organisation, linking to its page.
  * @tag entity-chip
@@ -16,31 +20,56 @@ import {styles} from './entity-chip.styles.js';
  *
  * @csspart base - The chip: a link (`a`) with a URL, plain text (`span`) without.
  * @csspart chip - The same element as `base`.
+ * @csspart skeleton - The one-line placeholder of a bound chip without `name` while its story loads.
  */
 export class EntityChipElement extends StoryElement {
-  static override styles = [StoryElement.styles, styles];
+  static override styles = [tokens, styles];
+  static override properties = {
+    entity: {reflect: true},
+    name: {},
+    href: {},
+  };
 
   /** Id of the entity to show from the story given by `src` or `story`. */
-  @property({reflect: true}) entity?: string;
+  entity?: string;
 
-  /** Visible name when standalone. Slotted text works too. */
-  @property() name?: string;
+  /** Visible name when standalone; also shown while a bound chip's story loads, or if it fails. */
+  name?: string;
 
   /** Link of a standalone chip, relative to the page. Only http(s) URLs become links. */
-  @property() href?: string;
+  href?: string;
 
-  protected override renderStory(story: Story) {
-    const found = story.entities?.find((entity) => entity.id === this.entity);
-    return found ? this.renderChip(found.name, found.url) : html`<slot></slot>`;
+  #chip(content: unknown, url?: string) {
+    return storyLink(this, url, content, {kind: 'entity', id: this.entity}, 'base chip');
   }
 
-  private renderChip(content: unknown, url?: string) {
-    return this.renderLink(url, content, {kind: 'entity', id: this.entity}, 'base chip');
+  /** The chip from its attributes: standalone, or while a bound story is not there. */
+  #standalone() {
+    // A relative href means what it means in the publisher's page (the element's base URI).
+    const href = this.href && !isServer ? resolveUrl(this.href, this.baseURI) : this.href;
+    return this.#chip(this.name || html`<slot></slot>`, href);
   }
 
   protected override render() {
-    if (this.src || this.story) return super.render();
-    const href = this.href ? resolveUrl(this.href, document.baseURI) : undefined;
-    return this.renderChip(this.name || html`<slot></slot>`, href);
+    return this.storyController.render({
+      idle: () => this.#standalone(),
+      loading: () =>
+        this.name
+          ? this.#chip(this.name)
+          : html`<span part="skeleton" class="placeholder"
+              >&nbsp;<span class="visually-hidden"
+                >${msg('Loading the story…', {id: 'story-widgets.state.loading'})}</span
+              ></span
+            >`,
+      ready: (story) => {
+        const found = story.entities?.find((entity) => entity.id === this.entity);
+        return found ? this.#chip(found.name, found.url) : this.renderFallback(this.#plainName());
+      },
+      error: () => this.renderFallback(this.#plainName()),
+    });
+  }
+
+  #plainName() {
+    return this.name ? this.#chip(this.name) : nothing;
   }
 }

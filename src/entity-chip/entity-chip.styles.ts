@@ -1,8 +1,10 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /* Inline in running text, with the sentence's own line height: a chip never makes its line taller. */
   :host {
     display: inline;
+    line-height: inherit;
   }
 
   [part~='chip'] {
@@ -23,5 +25,12 @@ export const styles = css`
 
   a[part~='chip']:hover {
     text-decoration: underline;
+  }
+
+  /* An inline box, like the text it stands for: it cannot make the line taller. */
+  .placeholder {
+    padding-inline: 2.5em;
+    border-radius: calc(var(--_radius) * 2);
+    background: var(--_subtle);
   }
 `;

@@ -1,5 +1,5 @@
-import type {StoryError} from './story-error.js';
-import type {Story} from './story-format.js';
+import type {StoryError} from '../data/story-error.js';
+import type {Story} from '../data/schema.js';
 
 /** What a reader clicked: a take's source, an entity, the canonical story or a related story. */
 export type StoryLinkKind = 'source' | 'entity' | 'story' | 'related';

@@ -1,7 +1,8 @@
-import {configureLocalization} from '@lit/localize';
+import {configureLocalization, msg} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 
-type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+/** A locale the library ships: `en`, `ar`, `zh-Hans`, … */
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 
 /**
  * Locale modules, loaded on demand: the publishers' bundle carries only English, and each
@@ -20,24 +21,53 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = 
   'zh-Hant': () => import('../generated/locales/zh-Hant.js'),
 };
 
-/**
- * The one `configureLocalization` of the library. `@lit/localize` keeps one UI locale per page:
- * every element shows its words in it.
- */
-const localization = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
-});
+let localization: ReturnType<typeof configureLocalization> | undefined;
+let observer: MutationObserver | undefined;
 
-/** The UI locale now shown: `en`, `zh-Hans`, … */
-export const getLocale = localization.getLocale as () => Locale;
+// `@lit/localize` may be configured once per page, so only on request: an app that uses it
+// itself merges our templates into its own instead (README, "Localization in an app").
+const configured = () =>
+  (localization ??= configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
+  }));
 
 /**
- * Shows every element's words in `locale`, negotiated as `<html lang>` is (so `zh-TW` gives
- * `zh-Hant`). Apps call it to switch language without touching `<html lang>`.
+ * The locale the elements' words are in now. It comes from the templates themselves, so it holds
+ * whoever configured `@lit/localize`: plural rules and formats always match the words.
  */
-export const setLocale = (locale: string): Promise<void> => localization.setLocale(negotiateLocale(locale));
+export const getLocale = () => msg('en', {id: 'story-widgets.locale'}) as Locale;
+
+/**
+ * What the publishers' bundle does, for apps that do not use `@lit/localize` themselves: it
+ * configures `@lit/localize` with this library's locales and shows every element in the language
+ * of `<html lang>`, now and whenever it changes. Throws if the page configured `@lit/localize`
+ * already (it may be configured once per page).
+ */
+export function followPageLanguage(): void {
+  configured();
+  if (observer) return;
+  const root = document.documentElement;
+  const follow = () =>
+    configured()
+      .setLocale(negotiateLocale(root.lang))
+      .catch((error) => console.warn('story-widgets: locale', error));
+  observer = new MutationObserver(follow);
+  observer.observe(root, {attributeFilter: ['lang']});
+  void follow();
+}
+
+/**
+ * Shows every element's words in `tag`, negotiated as `<html lang>` is (so `zh-TW` gives
+ * `zh-Hant`), and stops following `<html lang>` until `followPageLanguage()` is called again.
+ * Configures `@lit/localize` as `followPageLanguage()` does.
+ */
+export function setLocale(tag: string): Promise<void> {
+  observer?.disconnect();
+  observer = undefined;
+  return configured().setLocale(negotiateLocale(tag));
+}
 
 /**
  * The shipped locale that best serves a BCP 47 tag: `zh`, `zh-CN`, `zh-SG` → `zh-Hans`;
@@ -54,65 +84,3 @@ export function negotiateLocale(tag: string | null | undefined): Locale {
     return sourceLocale;
   }
 }
-
-let following = false;
-
-/**
- * Makes the UI locale follow `<html lang>`, now and whenever it changes (a single-page app
- * switching language re-renders every element). Started by the first element to connect, so
- * that importing the library changes nothing.
- */
-export function followPageLanguage() {
-  if (following) return;
-  following = true;
-  const root = document.documentElement;
-  const follow = () => setLocale(root.lang).catch((error) => console.warn('story-widgets: locale', error));
-  new MutationObserver(follow).observe(root, {attributeFilter: ['lang']});
-  follow();
-}
-
-// `Intl` formatters are costly to create: one per kind and locale.
-const formatters = new Map<string, unknown>();
-function cached<T>(kind: string, make: (locale: string) => T): T {
-  const locale = getLocale();
-  const key = `${kind} ${locale}`;
-  if (!formatters.has(key)) formatters.set(key, make(locale));
-  return formatters.get(key) as T;
-}
-
-/** Picks the message for `n` by the UI locale's plural rules (`one`, `few`, …; else `other`). */
-export function plural(n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & {other: string}) {
-  return forms[cached('plural', (l) => new Intl.PluralRules(l)).select(n)] ?? forms.other;
-}
-
-/** `n` as the UI locale writes numbers. */
-export const formatNumber = (n: number) => cached('number', (l) => new Intl.NumberFormat(l)).format(n);
-
-/**
- * An ISO 8601 date for the reader: "June 12, 2026", "2026年6月12日". A bare date is a calendar
- * day, formatted in UTC so that no time zone moves it; a date-time shows in the reader's zone.
- */
-export function formatDate(iso: string): string {
-  const dateOnly = iso.length === 10;
-  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const format = cached(
-    dateOnly ? 'day' : 'date',
-    (l) => new Intl.DateTimeFormat(l, {dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined})
-  );
-  return format.format(date);
-}
-
-function displayName(type: 'region' | 'language', code: string): string {
-  try {
-    return cached(type, (l) => new Intl.DisplayNames(l, {type, fallback: 'code'})).of(code) ?? code;
-  } catch {
-    return code; // not a well-formed code: show it as given
-  }
-}
-
-/** "United States", "美国" for `US`. */
-export const regionName = (code: string) => displayName('region', code.toUpperCase());
-
-/** "Spanish", "西班牙语" for `es`. */
-export const languageName = (tag: string) => displayName('language', tag);

@@ -1,51 +1,23 @@
-import {msg, str} from '@lit/localize';
-import {formatNumber as f, plural} from './localization.js';
+import {msg} from '@lit/localize';
+import {plural} from './format.js';
 
-// `@lit/localize` has no plural syntax (lit/lit#1891): one message per CLDR plural category,
-// picked with Intl.PluralRules, so translators see and write every form their language has
-// (Arabic all six; Chinese and Japanese only `other`). English uses `one` and `other`; its
-// other forms exist only to be translated. Call these inside render(), never at module level.
+// Counts: one message each, holding a form per plural category of the language
+// (`one {# take} other {# takes}`; Arabic has six, Japanese one). `npm run localize:check`
+// makes every translation fill exactly the categories Intl.PluralRules reports for its locale.
+// Call these inside render(), never at module level.
 
 /** "1 take", "11 takes". */
 export const takesCount = (n: number) =>
-  plural(n, {
-    zero: msg(str`${f(n)} takes`, {id: 'count.takes.zero'}),
-    one: msg(str`${f(n)} take`, {id: 'count.takes.one'}),
-    two: msg(str`${f(n)} takes`, {id: 'count.takes.two'}),
-    few: msg(str`${f(n)} takes`, {id: 'count.takes.few'}),
-    many: msg(str`${f(n)} takes`, {id: 'count.takes.many'}),
-    other: msg(str`${f(n)} takes`, {id: 'count.takes.other'}),
-  });
+  plural(n, msg('one {# take} other {# takes}', {id: 'story-widgets.count.takes'}));
 
 /** "1 lens", "4 lenses". */
 export const lensesCount = (n: number) =>
-  plural(n, {
-    zero: msg(str`${f(n)} lenses`, {id: 'count.lenses.zero'}),
-    one: msg(str`${f(n)} lens`, {id: 'count.lenses.one'}),
-    two: msg(str`${f(n)} lenses`, {id: 'count.lenses.two'}),
-    few: msg(str`${f(n)} lenses`, {id: 'count.lenses.few'}),
-    many: msg(str`${f(n)} lenses`, {id: 'count.lenses.many'}),
-    other: msg(str`${f(n)} lenses`, {id: 'count.lenses.other'}),
-  });
+  plural(n, msg('one {# lens} other {# lenses}', {id: 'story-widgets.count.lenses'}));
 
 /** "1 region", "2 regions". */
 export const regionsCount = (n: number) =>
-  plural(n, {
-    zero: msg(str`${f(n)} regions`, {id: 'count.regions.zero'}),
-    one: msg(str`${f(n)} region`, {id: 'count.regions.one'}),
-    two: msg(str`${f(n)} regions`, {id: 'count.regions.two'}),
-    few: msg(str`${f(n)} regions`, {id: 'count.regions.few'}),
-    many: msg(str`${f(n)} regions`, {id: 'count.regions.many'}),
-    other: msg(str`${f(n)} regions`, {id: 'count.regions.other'}),
-  });
+  plural(n, msg('one {# region} other {# regions}', {id: 'story-widgets.count.regions'}));
 
 /** "Show 1 more take", "Show 5 more takes". */
 export const moreTakes = (n: number) =>
-  plural(n, {
-    zero: msg(str`Show ${f(n)} more takes`, {id: 'lenses.more.zero'}),
-    one: msg(str`Show ${f(n)} more take`, {id: 'lenses.more.one'}),
-    two: msg(str`Show ${f(n)} more takes`, {id: 'lenses.more.two'}),
-    few: msg(str`Show ${f(n)} more takes`, {id: 'lenses.more.few'}),
-    many: msg(str`Show ${f(n)} more takes`, {id: 'lenses.more.many'}),
-    other: msg(str`Show ${f(n)} more takes`, {id: 'lenses.more.other'}),
-  });
+  plural(n, msg('one {Show # more take} other {Show # more takes}', {id: 'story-widgets.lenses.more'}));

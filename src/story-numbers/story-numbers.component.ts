@@ -1,8 +1,10 @@
 import {html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
+import type {Story} from '../data/schema.js';
+import {errorNotice, heading, skeleton} from '../shared/block.js';
+import {block} from '../shared/block.styles.js';
 import {StoryElement} from '../shared/story-element.js';
-import type {Story} from '../shared/story-format.js';
+import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './story-numbers.styles.js';
 
 /**
@@ -17,17 +19,26 @@ import {styles} from './story-numbers.styles.js';
  * @csspart figure - One figure: its value and label.
  * @csspart value - A figure's value, shown as given (never reformatted).
  * @csspart label - A figure's label.
+ * @csspart skeleton - The placeholder shown while the story loads.
+ * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  */
 export class StoryNumbersElement extends StoryElement {
-  static override styles = [StoryElement.styles, styles];
+  static override styles = [tokens, block, styles];
+  static override properties = {
+    layout: {reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number},
+  };
 
   /** `grid` (default) lays figures out in columns; `list` stacks them, value beside label. */
-  @property({reflect: true}) layout: 'grid' | 'list' = 'grid';
+  layout: 'grid' | 'list' = 'grid';
 
-  protected override renderStory(story: Story) {
+  /** Level (2–6) of the element's heading. */
+  headingLevel = 2;
+
+  #renderFigures(story: Story) {
     if (!story.numbers?.length) return nothing;
     return html`<section part="base" class="base">
-      ${this.renderHeading(0, msg('By the numbers', {id: 'numbers.heading'}), 'heading', 'section-heading')}
+      ${heading(this.headingLevel, 0, msg('By the numbers', {id: 'story-widgets.numbers.heading'}), 'heading', 'section-heading')}
       <dl part="list" lang=${story.lang ?? nothing}>
         ${story.numbers.map(
           (figure) =>
@@ -38,5 +49,14 @@ export class StoryNumbersElement extends StoryElement {
         )}
       </dl>
     </section>`;
+  }
+
+  protected override render() {
+    return this.storyController.render({
+      idle: () => html`<slot></slot>`,
+      loading: () => skeleton(4),
+      ready: (story) => this.#renderFigures(story),
+      error: () => this.renderFallback(errorNotice()),
+    });
   }
 }

@@ -1,23 +1,19 @@
 import {html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
-import {formatDate} from '../shared/localization.js';
+import {httpHref} from '../data/safe-url.js';
+import type {Entity, Story} from '../data/schema.js';
+import {storyCounts} from '../data/story-format.js';
+import {errorNotice, heading, skeleton} from '../shared/block.js';
+import {block} from '../shared/block.styles.js';
+import {formatDate} from '../shared/format.js';
+import {storyLink} from '../shared/link.js';
 import {lensesCount, regionsCount, takesCount} from '../shared/messages.js';
-import {httpHref} from '../shared/safe-url.js';
 import {StoryElement} from '../shared/story-element.js';
-import type {Entity, Story} from '../shared/story-format.js';
+import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './story-summary.styles.js';
 
 /** The parts `sections` can pick. */
 type Section = 'meta' | 'summary' | 'why' | 'watch' | 'entities' | 'related' | 'link';
-
-/** Counts shown in the meta line, derived as the story format defines them. */
-export function storyCounts(story: Story) {
-  const lenses = (story.lenses ?? []).filter((lens) => lens.takes.length);
-  const takes = lenses.flatMap((lens) => lens.takes);
-  const regions = new Set(takes.map((take) => take.country?.toUpperCase()).filter(Boolean));
-  return {takes: takes.length, lenses: lenses.length, regions: regions.size};
-}
 
 /**
  * One story at a glance: headline, dek, meta line (type, date, topic heads, take, lens and
@@ -44,22 +40,30 @@ export function storyCounts(story: Story) {
  * @csspart related - The list of related stories.
  * @csspart related-link - A related story's link.
  * @csspart link - The link to the canonical story.
+ * @csspart skeleton - The placeholder shown while the story loads.
+ * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  */
 export class StorySummaryElement extends StoryElement {
-  static override styles = [StoryElement.styles, styles];
-  protected static override skeletonRows = 9;
+  static override styles = [tokens, block, styles];
+  static override properties = {
+    sections: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+  };
 
   /**
    * The parts to show, space-separated, in any order: `meta summary why watch entities related
    * link`. Default: all that the story has. The headline and dek always show.
    */
-  @property() sections?: string;
+  sections?: string;
 
-  private shows(section: Section): boolean {
+  /** Level (2–6) of the headline; section headings go one level below. */
+  headingLevel = 2;
+
+  #shows(section: Section): boolean {
     return !this.sections || this.sections.split(/\s+/).includes(section);
   }
 
-  private renderMeta(story: Story) {
+  #renderMeta(story: Story) {
     const counts = storyCounts(story);
     const countText = [
       takesCount(counts.takes),
@@ -82,87 +86,82 @@ export class StorySummaryElement extends StoryElement {
     </p>`;
   }
 
-  private renderSummary(story: Story) {
+  #renderSummary(story: Story) {
     const entities = new Map<string, Entity>(story.entities?.map((entity) => [entity.id, entity]));
     return html`<p part="summary" class="summary" lang=${story.lang ?? nothing} dir="auto">
       ${story.summary!.map((segment) => {
         if (typeof segment === 'string') return segment;
         const entity = entities.get(segment.entity);
-        return entity ? this.renderChip(entity, segment.text) : segment.text;
+        return entity ? this.#renderChip(entity, segment.text) : segment.text;
       })}
     </p>`;
   }
 
-  private renderChip(entity: Entity, text = entity.name) {
+  #renderChip(entity: Entity, text = entity.name) {
     return html`<entity-chip entity=${entity.id} name=${text} href=${entity.url ?? nothing}></entity-chip>`;
   }
 
   /** Whether to show a part: picked by `sections`, and present in the story (no empty heading). */
-  private has(section: Section, present: unknown) {
-    return this.shows(section) && (Array.isArray(present) ? present.length > 0 : Boolean(present));
+  #has(section: Section, present: unknown) {
+    return this.#shows(section) && (Array.isArray(present) ? present.length > 0 : Boolean(present));
   }
 
   /** A titled section, or nothing when the story lacks it or `sections` leaves it out. */
-  private renderSection(
-    name: Section,
-    present: unknown,
-    heading: string,
-    body: () => unknown,
-    lang?: string
-  ) {
-    if (!this.has(name, present)) return nothing;
+  #renderSection(name: Section, present: unknown, title: string, body: () => unknown, lang?: string) {
+    if (!this.#has(name, present)) return nothing;
     return html`<section part="section" class="section">
-      ${this.renderHeading(1, heading, 'section-heading', 'section-heading')}
+      ${heading(this.headingLevel, 1, title, 'section-heading', 'section-heading')}
       <div part=${name} lang=${lang ?? nothing} dir="auto">${body()}</div>
     </section>`;
   }
 
-  protected override renderStory(story: Story) {
+  #renderStory(story: Story) {
     const lang = story.lang;
     return html`<article part="base" class="base">
       <header>
-        ${this.renderHeading(0, html`<span lang=${lang ?? nothing} dir="auto">${story.title}</span>`, 'title', 'title')}
+        ${heading(this.headingLevel, 0, html`<span lang=${lang ?? nothing} dir="auto">${story.title}</span>`, 'title', 'title')}
         ${story.dek ? html`<p part="dek" class="dek" lang=${lang ?? nothing} dir="auto">${story.dek}</p>` : nothing}
-        ${this.shows('meta') ? this.renderMeta(story) : nothing}
+        ${this.#shows('meta') ? this.#renderMeta(story) : nothing}
       </header>
-      ${this.has('summary', story.summary) ? this.renderSummary(story) : nothing}
-      ${this.renderSection(
+      ${this.#has('summary', story.summary) ? this.#renderSummary(story) : nothing}
+      ${this.#renderSection(
         'why',
         story.whyItMatters,
-        msg('Why it matters', {id: 'summary.why'}),
+        msg('Why it matters', {id: 'story-widgets.summary.why'}),
         () => html`<p>${story.whyItMatters}</p>`,
         lang
       )}
-      ${this.renderSection(
+      ${this.#renderSection(
         'watch',
         story.watch,
-        msg('What to watch', {id: 'summary.watch'}),
+        msg('What to watch', {id: 'story-widgets.summary.watch'}),
         () =>
           html`<ul>
             ${story.watch!.map((item) => html`<li>${item}</li>`)}
           </ul>`,
         lang
       )}
-      ${this.renderSection(
+      ${this.#renderSection(
         'entities',
         story.entities,
-        msg('Across the graph', {id: 'summary.entities'}),
+        msg('Across the graph', {id: 'story-widgets.summary.entities'}),
         () =>
           html`<ul class="chips">
-            ${story.entities!.map((entity) => html`<li>${this.renderChip(entity)}</li>`)}
+            ${story.entities!.map((entity) => html`<li>${this.#renderChip(entity)}</li>`)}
           </ul>`,
         lang
       )}
-      ${this.renderSection(
+      ${this.#renderSection(
         'related',
         story.related,
-        msg('Related stories', {id: 'summary.related'}),
+        msg('Related stories', {id: 'story-widgets.summary.related'}),
         () =>
           html`<ul>
             ${story.related!.map(
               (related) =>
                 html`<li>
-                  ${this.renderLink(
+                  ${storyLink(
+                    this,
                     related.url,
                     related.title ?? related.id.replaceAll('-', ' '),
                     {kind: 'related', id: related.id},
@@ -174,11 +173,12 @@ export class StorySummaryElement extends StoryElement {
         lang
       )}
       ${
-        this.has('link', httpHref(story.url))
+        this.#has('link', httpHref(story.url))
           ? html`<p class="more">
-              ${this.renderLink(
+              ${storyLink(
+                this,
                 story.url,
-                msg('Read the full story', {id: 'summary.link'}),
+                msg('Read the full story', {id: 'story-widgets.summary.link'}),
                 {kind: 'story', id: story.id},
                 'link'
               )}
@@ -186,5 +186,14 @@ export class StorySummaryElement extends StoryElement {
           : nothing
       }
     </article>`;
+  }
+
+  protected override render() {
+    return this.storyController.render({
+      idle: () => html`<slot></slot>`,
+      loading: () => skeleton(9),
+      ready: (story) => this.#renderStory(story),
+      error: () => this.renderFallback(errorNotice()),
+    });
   }
 }

@@ -1,11 +1,15 @@
-import {html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, isServer, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {formatNumber, getLocale, languageName, regionName} from '../shared/localization.js';
+import {httpHref} from '../data/safe-url.js';
+import type {Lens, Story, Take} from '../data/schema.js';
+import {errorNotice, heading, skeleton} from '../shared/block.js';
+import {block} from '../shared/block.styles.js';
+import {formatNumber, languageName, regionName} from '../shared/format.js';
+import {storyLink} from '../shared/link.js';
+import {getLocale} from '../shared/localization.js';
 import {moreTakes, takesCount} from '../shared/messages.js';
-import {httpHref} from '../shared/safe-url.js';
 import {StoryElement} from '../shared/story-element.js';
-import type {Lens, Story, Take} from '../shared/story-format.js';
+import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './takes-by-lens.styles.js';
 
 const primary = (tag?: string) => tag?.split(/[-_]/)[0].toLowerCase();
@@ -34,29 +38,39 @@ const primary = (tag?: string) => tag?.split(/[-_]/)[0].toLowerCase();
  * @csspart quote - The verbatim quote (`blockquote`).
  * @csspart source-link - The link to the source, opening in a new tab.
  * @csspart show-more - The "Show N more" button of a long lens.
+ * @csspart skeleton - The placeholder shown while the story loads.
+ * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  */
 export class TakesByLensElement extends StoryElement {
-  static override styles = [StoryElement.styles, styles];
-  protected static override skeletonRows = 12;
+  static override styles = [tokens, block, styles];
+  static override properties = {
+    limit: {type: Number},
+    lens: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+  };
 
-  /** Ids of the lenses a reader expanded past `limit`. */
-  @state() private expanded = new Set<string>();
+  /** Per story, the lenses a reader expanded past `limit`: a new story starts collapsed. */
+  #expanded = new WeakMap<Story, Set<string>>();
 
   /** Takes shown per lens before a "Show N more" button; absent shows every take. */
-  @property({type: Number}) limit?: number;
+  limit?: number;
 
   /** Id of the one lens to show; absent shows all, with the distribution bar. */
-  @property() lens?: string;
+  lens?: string;
 
-  private async expand(lens: Lens, index: number, shown: number) {
-    this.expanded = new Set(this.expanded).add(lens.id);
+  /** Level (2–6) of the element's heading; lens headings go one level below. */
+  headingLevel = 2;
+
+  async #expand(story: Story, lens: Lens, index: number, shown: number) {
+    this.#expanded.set(story, new Set(this.#expanded.get(story)).add(lens.id));
+    this.requestUpdate();
     await this.updateComplete;
     // Focus goes to the first take the button revealed, where the reader's attention is.
     const takes = this.renderRoot.querySelectorAll('.lens')[index]?.querySelectorAll<HTMLElement>('.take');
     takes?.[shown]?.focus();
   }
 
-  private renderDistribution(lenses: Lens[]) {
+  #renderDistribution(lenses: Lens[]) {
     // Set through CSSOM (a `.style` property binding), which a strict CSP allows; a `style`
     // attribute — what styleMap writes on first render — it blocks.
     const tint = (i: number, grow?: number) => `--_i:${i}${grow ? `;flex-grow:${grow}` : ''}`;
@@ -64,7 +78,11 @@ export class TakesByLensElement extends StoryElement {
       <div part="bar" class="bar" aria-hidden="true">
         ${lenses.map((lens, i) => html`<span class="segment" .style=${tint(i, lens.takes.length)}></span>`)}
       </div>
-      <ul part="legend" class="legend" aria-label=${msg('Takes per lens', {id: 'lenses.legend'})}>
+      <ul
+        part="legend"
+        class="legend"
+        aria-label=${msg('Takes per lens', {id: 'story-widgets.lenses.legend'})}
+      >
         ${lenses.map(
           (lens, i) =>
             html`<li .style=${tint(i)}>
@@ -76,7 +94,7 @@ export class TakesByLensElement extends StoryElement {
     </div>`;
   }
 
-  private renderTake(take: Take, lens: Lens, pageLang?: string) {
+  #renderTake(take: Take, lens: Lens, pageLang?: string) {
     const href = httpHref(take.url);
     const otherLanguage = take.lang && primary(take.lang) !== pageLang;
     const lang = take.lang ?? nothing;
@@ -100,9 +118,12 @@ export class TakesByLensElement extends StoryElement {
       }
       ${
         href
-          ? this.renderLink(
+          ? storyLink(
+              this,
               href,
-              msg(str`Source: ${new URL(href).hostname.replace(/^www\./, '')}`, {id: 'lenses.source'}),
+              msg(str`Source: ${new URL(href).hostname.replace(/^www\./, '')}`, {
+                id: 'story-widgets.lenses.source',
+              }),
               {kind: 'source', outlet: take.outlet, lens: lens.id},
               'source-link',
               true
@@ -112,13 +133,17 @@ export class TakesByLensElement extends StoryElement {
     </li>`;
   }
 
-  private renderLens(lens: Lens, index: number, lang?: string, pageLang?: string) {
+  #renderLens(story: Story, lens: Lens, index: number, pageLang?: string) {
     const limit =
-      this.limit !== undefined && this.limit >= 0 && !this.expanded.has(lens.id) ? this.limit : Infinity;
+      this.limit !== undefined && this.limit >= 0 && !this.#expanded.get(story)?.has(lens.id)
+        ? this.limit
+        : Infinity;
+    const lang = story.lang;
     const shown = lens.takes.slice(0, limit);
     const hidden = lens.takes.length - shown.length;
     return html`<section part="lens" class="lens">
-      ${this.renderHeading(
+      ${heading(
+        this.headingLevel,
         1,
         html`<span lang=${lang ?? nothing} dir="auto">${lens.label}</span>
           <span part="lens-count" class="count">${takesCount(lens.takes.length)}</span>`,
@@ -126,7 +151,7 @@ export class TakesByLensElement extends StoryElement {
         'lens-label'
       )}
       <ul part="takes" class="takes">
-        ${shown.map((take) => this.renderTake(take, lens, pageLang))}
+        ${shown.map((take) => this.#renderTake(take, lens, pageLang))}
       </ul>
       ${
         hidden
@@ -134,7 +159,7 @@ export class TakesByLensElement extends StoryElement {
               part="show-more"
               class="show-more"
               type="button"
-              @click=${() => this.expand(lens, index, shown.length)}
+              @click=${() => this.#expand(story, lens, index, shown.length)}
             >
               ${moreTakes(hidden)}
             </button>`
@@ -143,17 +168,26 @@ export class TakesByLensElement extends StoryElement {
     </section>`;
   }
 
-  protected override renderStory(story: Story) {
+  #renderStory(story: Story) {
     const lenses = (story.lenses ?? []).filter(
       (lens) => lens.takes.length && (!this.lens || lens.id === this.lens)
     );
     if (!lenses.length) return nothing;
-    // The page's language: the nearest `lang` around the element, else the UI locale.
-    const pageLang = primary(this.closest<HTMLElement>('[lang]')?.lang || getLocale());
+    // The page's language: the nearest `lang` around the element (in the browser), else the UI locale.
+    const pageLang = primary((!isServer && this.closest<HTMLElement>('[lang]')?.lang) || getLocale());
     return html`<section part="base" class="base">
-      ${this.renderHeading(0, msg('How outlets covered it', {id: 'lenses.heading'}), 'heading', 'section-heading')}
-      ${this.lens ? nothing : this.renderDistribution(lenses)}
-      ${lenses.map((lens, i) => this.renderLens(lens, i, story.lang, pageLang))}
+      ${heading(this.headingLevel, 0, msg('How outlets covered it', {id: 'story-widgets.lenses.heading'}), 'heading', 'section-heading')}
+      ${this.lens ? nothing : this.#renderDistribution(lenses)}
+      ${lenses.map((lens, i) => this.#renderLens(story, lens, i, pageLang))}
     </section>`;
+  }
+
+  protected override render() {
+    return this.storyController.render({
+      idle: () => html`<slot></slot>`,
+      loading: () => skeleton(12),
+      ready: (story) => this.#renderStory(story),
+      error: () => this.renderFallback(errorNotice()),
+    });
   }
 }

@@ -1,5 +1,6 @@
 import {StoryError} from './story-error.js';
-import {parseStory, type Story} from './story-format.js';
+import {parseStoryJson} from './story-format.js';
+import type {Story} from './schema.js';
 
 /** Options of {@link loadStory}. */
 export interface LoadStoryOptions {
@@ -9,6 +10,11 @@ export interface LoadStoryOptions {
   timeout?: number;
   /** Largest response accepted, in bytes. Default 2 MB. */
   maxBytes?: number;
+  /**
+   * What a relative `url` resolves against. Default: the page's (or worker's) `location`, as
+   * `fetch` would; in Node, give absolute URLs or a base.
+   */
+  base?: string | URL;
 }
 
 interface Pending {
@@ -22,23 +28,19 @@ const cache = new Map<string, Pending>();
 
 /**
  * Fetches, parses and validates a story. Any number of callers asking for one URL share one
- * request; a failed load leaves the cache, so a later call tries again.
- *
- * A URL that is only a fragment (`#my-story`) names a `<script type="application/json">` on the
- * page: it is read and validated like a fetched story, without a request.
+ * request; a failed load leaves the cache, so a later call tries again. Runs wherever `fetch`
+ * does: browsers, workers, Node.
  *
  * @throws {StoryError} on any failure; a `DOMException` named `AbortError` when `signal` aborts.
  */
 export function loadStory(url: string | URL, options: LoadStoryOptions = {}): Promise<Story> {
-  const {signal} = options;
+  const {signal, base = globalThis.location?.href} = options;
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const key = new URL(url, document.baseURI).href;
+  const key = new URL(url, base).href;
   let pending = cache.get(key);
   if (!pending) {
     const controller = new AbortController();
-    const promise = String(url).startsWith('#')
-      ? readInline(String(url).slice(1))
-      : fetchStory(key, controller, options);
+    const promise = fetchStory(key, controller, options);
     pending = {promise, controller, waiting: 0};
     const entry = pending;
     promise.catch(() => cache.get(key) === entry && cache.delete(key));
@@ -64,15 +66,6 @@ function follow(key: string, pending: Pending, signal?: AbortSignal): Promise<St
   });
 }
 
-async function readInline(id: string): Promise<Story> {
-  const script = document.getElementById(id);
-  if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
-    throw new StoryError('network', `No <script type="application/json" id="${id}"> on the page`);
-  }
-  // Inline JSON has no URL of its own to resolve against; the page's URL is never a base.
-  return parseStory(parseJson(script.text), undefined);
-}
-
 async function fetchStory(
   url: string,
   controller: AbortController,
@@ -89,7 +82,7 @@ async function fetchStory(
       throw new StoryError('http', `HTTP ${response.status} for ${url}`, {status: response.status});
     }
     const body = await readText(response, maxBytes, url);
-    return parseStory(parseJson(body, response.headers.get('content-type')), response.url || url);
+    return parseStoryJson(body, response.url || url, response.headers.get('content-type'));
   } catch (error) {
     throw signal.aborted ? signal.reason : error;
   } finally {
@@ -132,15 +125,4 @@ async function readText(response: Response, maxBytes: number, url: string): Prom
     text += decoder.decode(value, {stream: true});
   }
   return text + decoder.decode();
-}
-
-function parseJson(body: string, contentType?: string | null): unknown {
-  try {
-    return JSON.parse(body);
-  } catch (cause) {
-    const served = contentType ? ` (served as ${contentType.split(';')[0]})` : '';
-    throw new StoryError('parse', `The story is not valid JSON${served}: ${(cause as Error).message}`, {
-      cause,
-    });
-  }
 }

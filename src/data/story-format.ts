@@ -1,137 +1,9 @@
 /**
- * The story JSON contract, version 1 (../shared/story-format.md in the design repo).
- *
- * `storySchema` is the single source of truth: the TypeScript types are inferred from it, the
- * runtime validator below interprets it, and the build writes it out as
- * `dist/story.schema.json` for the site's producers.
+ * The validator of the story contract: it interprets `storySchema` (schema.ts), names the path of
+ * the first bad field, and resolves every URL against the story's own base.
  */
+import {storySchema, type Schema, type Story} from './schema.js';
 import {StoryError} from './story-error.js';
-
-const text = {type: 'string'} as const;
-/** URLs may be relative: the validator resolves them against the story's base. */
-const link = {type: 'string', format: 'uri-reference'} as const;
-const texts = {type: 'array', items: text} as const;
-
-const takeSchema = {
-  type: 'object',
-  required: ['outlet', 'url'],
-  properties: {
-    outlet: text,
-    url: link,
-    country: text,
-    lang: text,
-    summary: text,
-    quote: text,
-  },
-} as const;
-
-const lensSchema = {
-  type: 'object',
-  required: ['id', 'label', 'takes'],
-  properties: {
-    id: text,
-    label: text,
-    takes: {type: 'array', items: takeSchema},
-  },
-} as const;
-
-const entitySchema = {
-  type: 'object',
-  required: ['id', 'name'],
-  properties: {id: text, name: text, url: link},
-} as const;
-
-const mentionSchema = {
-  type: 'object',
-  required: ['entity', 'text'],
-  properties: {entity: text, text},
-} as const;
-
-const figureSchema = {
-  type: 'object',
-  required: ['value', 'label'],
-  properties: {
-    value: text,
-    label: text,
-  },
-} as const;
-
-const relatedSchema = {
-  type: 'object',
-  required: ['id'],
-  properties: {id: text, title: text, url: link},
-} as const;
-
-export const storySchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  title: 'Story',
-  description: 'One news story as the site publishes it (story JSON, version 1).',
-  type: 'object',
-  required: ['version', 'id', 'title'],
-  properties: {
-    version: {type: 'integer', const: 1},
-    id: {type: 'string', pattern: '^[a-z0-9-]+$'},
-    title: text,
-    url: link,
-    lang: text,
-    type: text,
-    // ISO 8601: YYYY-MM-DD or a date-time.
-    date: {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}([T ][\\d:.]+(Z|[+-]\\d{2}:?\\d{2})?)?$'},
-    dek: text,
-    heads: texts,
-    summary: {type: 'array', items: {anyOf: [text, mentionSchema]}},
-    numbers: {type: 'array', items: figureSchema},
-    whyItMatters: text,
-    watch: texts,
-    lenses: {type: 'array', items: lensSchema},
-    entities: {type: 'array', items: entitySchema},
-    related: {type: 'array', items: relatedSchema},
-  },
-} as const;
-
-/** The subset of JSON Schema this contract uses. */
-interface Schema {
-  type?: string;
-  const?: unknown;
-  pattern?: string;
-  format?: string;
-  properties?: {readonly [key: string]: Schema};
-  required?: readonly string[];
-  items?: Schema;
-  anyOf?: readonly Schema[];
-}
-
-type Simplify<T> = {[K in keyof T]: T[K]} & {};
-type Infer<S> = S extends {const: infer C}
-  ? C
-  : S extends {anyOf: readonly (infer U)[]}
-    ? Infer<U>
-    : S extends {type: 'string'}
-      ? string
-      : S extends {type: 'integer'}
-        ? number
-        : S extends {type: 'array'; items: infer I}
-          ? Infer<I>[]
-          : S extends {type: 'object'; properties: infer P; required: readonly (infer R)[]}
-            ? Simplify<{[K in keyof P & R]: Infer<P[K]>} & {[K in Exclude<keyof P, R>]?: Infer<P[K]>}>
-            : never;
-
-/** A story document, as validated by {@link parseStory}. */
-export type Story = Infer<typeof storySchema>;
-/** One outlet's coverage. */
-export type Take = Infer<typeof takeSchema>;
-/** Coverage grouped by bias or lens. */
-export type Lens = Infer<typeof lensSchema>;
-/** A person, place or organisation the story links. */
-export type Entity = Infer<typeof entitySchema>;
-/** An entity mention inside the summary. */
-export type EntityMention = Infer<typeof mentionSchema>;
-/** A piece of the summary: plain text or an entity mention. */
-export type Segment = string | EntityMention;
-/** One "By the numbers" figure. */
-export type Figure = Infer<typeof figureSchema>;
-/** A related story. */
-export type RelatedStory = Infer<typeof relatedSchema>;
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
@@ -224,4 +96,32 @@ export function parseStory(value: unknown, sourceUrl?: string): Story {
   const own = Object.hasOwn(value as object, 'url') ? (value as {url: unknown}).url : undefined;
   const base = typeof own === 'string' ? resolveUrl(own, sourceUrl) : sourceUrl;
   return check(storySchema, value, '', base) as Story;
+}
+
+/**
+ * Parses a story document from its JSON text and validates it (see {@link parseStory}).
+ * `contentType`, when known, goes into the error message: "served as text/html" explains most
+ * failures.
+ *
+ * @throws {StoryError} `parse` when the text is not JSON, else as {@link parseStory}.
+ */
+export function parseStoryJson(text: string, sourceUrl?: string, contentType?: string | null): Story {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    const served = contentType ? ` (served as ${contentType.split(';')[0]})` : '';
+    throw new StoryError('parse', `The story is not valid JSON${served}: ${(cause as Error).message}`, {
+      cause,
+    });
+  }
+  return parseStory(value, sourceUrl);
+}
+
+/** The counts the site shows ("11 takes · 4 lenses · 2 regions"), derived as the format defines them. */
+export function storyCounts(story: Story) {
+  const lenses = (story.lenses ?? []).filter((lens) => lens.takes.length);
+  const takes = lenses.flatMap((lens) => lens.takes);
+  const regions = new Set(takes.map((take) => take.country?.toUpperCase()).filter(Boolean));
+  return {takes: takes.length, lenses: lenses.length, regions: regions.size};
 }

@@ -1,0 +1,53 @@
+import {getLocale} from './localization.js';
+
+// `Intl` formatters are costly to create: one per kind and locale.
+const formatters = new Map<string, unknown>();
+function cached<T>(kind: string, make: (locale: string) => T): T {
+  const locale = getLocale();
+  const key = `${kind} ${locale}`;
+  if (!formatters.has(key)) formatters.set(key, make(locale));
+  return formatters.get(key) as T;
+}
+
+/** `n` as the UI locale writes numbers. */
+export const formatNumber = (n: number) => cached('number', (l) => new Intl.NumberFormat(l)).format(n);
+
+/**
+ * Picks the form for `n` from a plural message such as `one {# take} other {# takes}`: one form
+ * per plural category of the UI locale (`Intl.PluralRules`), `#` standing for the number.
+ * `@lit/localize` has no plural syntax (lit/lit#1891), so each translation is one such string.
+ */
+export function plural(n: number, message: string): string {
+  const forms = new Map([...message.matchAll(/(\w+)\s*\{([^}]*)\}/g)].map(([, name, form]) => [name, form]));
+  const form = forms.get(cached('plural', (l) => new Intl.PluralRules(l)).select(n)) ?? forms.get('other');
+  return (form ?? '').replaceAll('#', formatNumber(n));
+}
+
+/**
+ * An ISO 8601 date for the reader: "June 12, 2026", "2026年6月12日". A bare date is a calendar
+ * day, formatted in UTC so that no time zone moves it; a date-time shows in the reader's zone.
+ */
+export function formatDate(iso: string): string {
+  const dateOnly = iso.length === 10;
+  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const format = cached(
+    dateOnly ? 'day' : 'date',
+    (l) => new Intl.DateTimeFormat(l, {dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined})
+  );
+  return format.format(date);
+}
+
+function displayName(type: 'region' | 'language', code: string): string {
+  try {
+    return cached(type, (l) => new Intl.DisplayNames(l, {type, fallback: 'code'})).of(code) ?? code;
+  } catch {
+    return code; // not a well-formed code: show it as given
+  }
+}
+
+/** "United States", "美国" for `US`. */
+export const regionName = (code: string) => displayName('region', code.toUpperCase());
+
+/** "Spanish", "西班牙语" for `es`. */
+export const languageName = (tag: string) => displayName('language', tag);

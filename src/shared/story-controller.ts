@@ -1,0 +1,182 @@
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {loadStory} from '../data/load-story.js';
+import type {Story} from '../data/schema.js';
+import {StoryError} from '../data/story-error.js';
+import {parseStory, parseStoryJson} from '../data/story-format.js';
+import {StoryErrorEvent, StoryLoadEvent} from './events.js';
+import {stopWaiting, whenNear} from './near-viewport.js';
+
+/** Where an element stands with its story. */
+export type StoryState =
+  | {readonly status: 'idle'}
+  | {readonly status: 'loading'}
+  | {readonly status: 'ready'; readonly story: Story}
+  | {readonly status: 'error'; readonly error: StoryError};
+
+/** Where the story comes from, read from the host before each of its updates. */
+export interface StorySource {
+  /** URL of a story JSON, or `#id` of a `<script type="application/json">` in the host's document. */
+  src?: string;
+  /** A story object; wins over `src`. */
+  story?: unknown;
+  /** Waits until the host is near the viewport before loading `src`. */
+  lazy?: boolean;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const idle: StoryState = {status: 'idle'};
+const loading: StoryState = {status: 'loading'};
+
+/** Story objects already validated, so one object given to several elements is checked once. */
+const validated = new WeakMap<object, Story>();
+
+function validate(story: unknown): Story {
+  if (typeof story !== 'object' || story === null) return parseStory(story);
+  let clean = validated.get(story);
+  if (!clean) validated.set(story, (clean = parseStory(story)));
+  return clean;
+}
+
+const asStoryError = (error: unknown) =>
+  error instanceof StoryError ? error : new StoryError('invalid', String(error), {cause: error});
+
+/**
+ * Owns an element's story, in the spirit of `@lit/task`: where it comes from (`src`, `#id`, a
+ * story object), when it loads (lazily or not), aborting on a change of source or on disconnect,
+ * the state as one value, the `story-load` and `story-error` events, and the custom states
+ * `loading`, `ready` and `error` that pages style with `:state()`.
+ */
+export class StoryController implements ReactiveController {
+  #host: Host;
+  #source: () => StorySource;
+  #states?: CustomStateSet;
+  #last?: StorySource;
+  #abort?: AbortController;
+  #state = idle;
+  #complete = Promise.resolve(idle);
+  #resolve?: (state: StoryState) => void;
+
+  constructor(host: Host, source: () => StorySource, states?: CustomStateSet) {
+    this.#host = host;
+    this.#source = source;
+    this.#states = states;
+    host.addController(this);
+  }
+
+  /** The state now: `idle`, `loading`, `ready` with the story, or `error` with the `StoryError`. */
+  get state(): StoryState {
+    return this.#state;
+  }
+
+  /** Resolves, never rejects, once the current source has rendered or failed. */
+  get complete(): Promise<StoryState> {
+    return this.#complete;
+  }
+
+  hostConnected() {
+    // Moved in the DOM: disconnecting cancelled the load, so start it again.
+    if (this.#state === loading && this.#last) this.#start(this.#last);
+  }
+
+  hostDisconnected() {
+    this.#abort?.abort();
+    stopWaiting(this.#host);
+  }
+
+  hostUpdate() {
+    const next = this.#source();
+    const last = this.#last;
+    if (last && next.src === last.src && next.story === last.story && next.lazy === last.lazy) return;
+    this.#last = next;
+    this.#start(next);
+  }
+
+  /** Renders the current state with the matching function; a missing one renders nothing. */
+  render<T>(renderers: {
+    idle?: () => T;
+    loading?: () => T;
+    ready: (story: Story) => T;
+    error?: (error: StoryError) => T;
+  }): T | undefined {
+    // Lit's server renderer skips controllers' hostUpdate (lit-element-renderer.ts).
+    if (isServer) this.hostUpdate();
+    const state = this.#state;
+    if (state.status === 'ready') return renderers.ready(state.story);
+    return state.status === 'error' ? renderers.error?.(state.error) : renderers[state.status]?.();
+  }
+
+  #start({src, story, lazy}: StorySource) {
+    this.#abort?.abort();
+    stopWaiting(this.#host);
+    this.#resolve ??= this.#pending();
+    if (story !== undefined && story !== null) {
+      try {
+        this.#set({status: 'ready', story: validate(story)});
+      } catch (error) {
+        this.#set({status: 'error', error: asStoryError(error)});
+      }
+      return;
+    }
+    this.#set(src ? loading : idle);
+    // A server renders the loading state; the browser loads the story.
+    if (!src || isServer) return;
+    const abort = (this.#abort = new AbortController());
+    const load = () => this.#load(src, abort.signal);
+    if (lazy) whenNear(this.#host, load);
+    else load();
+  }
+
+  async #load(src: string, signal: AbortSignal) {
+    let next: StoryState;
+    try {
+      const story = src.startsWith('#')
+        ? this.#readInline(src.slice(1))
+        : await loadStory(src, {signal, base: this.#host.baseURI});
+      next = {status: 'ready', story};
+    } catch (error) {
+      next = {status: 'error', error: asStoryError(error)};
+    }
+    if (!signal.aborted) this.#set(next);
+  }
+
+  #readInline(id: string): Story {
+    const script = this.#host.ownerDocument.getElementById(id);
+    if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
+      throw new StoryError('network', `No <script type="application/json" id="${id}"> on the page`);
+    }
+    // Inline JSON has no URL of its own to resolve against; the page's URL is never a base.
+    return parseStoryJson(script.text);
+  }
+
+  #pending() {
+    let resolve!: (state: StoryState) => void;
+    this.#complete = new Promise((r) => (resolve = r));
+    return resolve;
+  }
+
+  #set(state: StoryState) {
+    this.#state = state;
+    try {
+      for (const name of ['loading', 'ready', 'error'])
+        this.#states?.[name === state.status ? 'add' : 'delete'](name);
+    } catch {
+      // Chromium before 125 accepts only `--name` states: those pages simply match no :state().
+    }
+    this.#host.requestUpdate();
+    if (state !== loading && !isServer) void this.#announce(state);
+  }
+
+  /** Once the state has rendered: its event, then `complete`. Never for a state already replaced. */
+  async #announce(state: StoryState) {
+    while (!(await this.#host.updateComplete));
+    if (this.#state !== state) return;
+    if (state.status === 'ready') this.#host.dispatchEvent(new StoryLoadEvent(state.story));
+    if (state.status === 'error') {
+      console.warn(`<${this.#host.localName}> could not show the story: ${state.error.message}`);
+      this.#host.dispatchEvent(new StoryErrorEvent(state.error));
+    }
+    this.#resolve?.(state);
+    this.#resolve = undefined;
+  }
+}

@@ -1,0 +1,116 @@
+// An element's state as pages and code see it: custom states, storyComplete, the events, and the
+// publisher's fallback content.
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../src/story-widgets.js';
+import type {StoryNumbersElement} from '../src/story-numbers/story-numbers.component.js';
+import {seed, SEED_URL, serverSaw, storyFailed, storyLoaded, storyUrl} from './helpers.js';
+
+const states = (el: Element) =>
+  ['loading', 'ready', 'error'].filter((state) => el.matches(`:state(${state})`));
+
+describe('story state', () => {
+  it('shows loading, ready and error as custom states a page can style', async () => {
+    const slow = storyUrl({delay: 300});
+    const el = await fixture<StoryNumbersElement>(html`<story-numbers src=${slow.url}></story-numbers>`);
+    await serverSaw(slow.key, 1);
+    expect(states(el)).to.deep.equal(['loading']);
+    await storyLoaded(el);
+    expect(states(el)).to.deep.equal(['ready']);
+    el.src = storyUrl({status: 404}).url;
+    await storyFailed(el);
+    expect(states(el)).to.deep.equal(['error']);
+  });
+
+  it('lets a page hide a failed element: story-numbers:state(error) { display: none }', async () => {
+    const style = Object.assign(document.createElement('style'), {
+      textContent: 'story-numbers:state(error) { display: none }',
+    });
+    document.head.append(style);
+    try {
+      const el = await fixture<StoryNumbersElement>(
+        html`<story-numbers src=${storyUrl({status: 500}).url}
+          ><a href="https://example.org">Fallback</a></story-numbers
+        >`
+      );
+      await storyFailed(el);
+      expect(getComputedStyle(el).display).to.equal('none');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('resolves storyComplete once the story has rendered, with the story', async () => {
+    const el = document.createElement('story-numbers');
+    el.src = SEED_URL;
+    document.body.append(el);
+    try {
+      const state = await el.storyComplete;
+      expect(state.status === 'ready' && state.story.id).to.equal(seed.id);
+      expect(el.shadowRoot!.querySelectorAll('dt')).to.have.length(4);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('resolves storyComplete, never rejecting, with the error when the story fails', async () => {
+    const el = await fixture<StoryNumbersElement>(html`<story-numbers src=${SEED_URL}></story-numbers>`);
+    await storyLoaded(el);
+    el.src = storyUrl({status: 500}).url;
+    const state = await el.storyComplete;
+    expect(state.status === 'error' && [state.error.kind, state.error.status]).to.deep.equal(['http', 500]);
+  });
+
+  it('resolves storyComplete for the last source when the source changes while loading', async () => {
+    const slow = storyUrl({delay: 300});
+    const el = await fixture<StoryNumbersElement>(html`<story-numbers src=${slow.url}></story-numbers>`);
+    const complete = el.storyComplete;
+    const loads: string[] = [];
+    el.addEventListener('story-load', (event) => loads.push(event.detail.story.id));
+    el.story = {version: 1, id: 'given', title: 'Given', numbers: [{value: '1', label: 'one'}]};
+    const state = await complete;
+    expect(state.status === 'ready' && state.story.id).to.equal('given');
+    expect(loads).to.deep.equal(['given']);
+  });
+
+  it('fires story-load once per story, after it rendered', async () => {
+    const el = document.createElement('story-numbers');
+    let rendered: number | undefined;
+    el.addEventListener('story-load', () => (rendered = el.shadowRoot!.querySelectorAll('dt').length));
+    el.story = seed;
+    document.body.append(el);
+    try {
+      await storyLoaded(el);
+      expect(rendered).to.equal(4);
+      expect(el.story!.id).to.equal(seed.id);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows fallback content added after the story failed, and its notice again once it is removed', async () => {
+    const el = await fixture<StoryNumbersElement>(
+      html`<story-numbers src=${storyUrl({status: 404}).url}></story-numbers>`
+    );
+    await storyFailed(el);
+    const notice = () => el.shadowRoot!.querySelector('[part="error"]');
+    expect(notice()).not.to.equal(null);
+
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    const link = Object.assign(document.createElement('a'), {
+      href: 'https://example.org',
+      textContent: 'Read it',
+    });
+    let changed = oneEvent(slot, 'slotchange');
+    el.append(link);
+    await changed;
+    await el.updateComplete;
+    expect(notice()).to.equal(null);
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+
+    changed = oneEvent(slot, 'slotchange');
+    link.remove();
+    await changed;
+    await el.updateComplete;
+    expect(notice()).not.to.equal(null);
+  });
+});
