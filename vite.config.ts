@@ -1,6 +1,6 @@
 import {defineConfig, type Plugin} from 'vite';
 import {minifyHTMLLiterals} from 'minify-literals';
-import {storySchema} from './src/shared/story-format.js';
+import {storySchema} from './src/data/schema.js';
 
 /** Ships the JSON Schema for the site's producers, written from the one schema the code uses. */
 function storySchemaFile(): Plugin {
