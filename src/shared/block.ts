@@ -17,12 +17,6 @@ export function heading(top: number, depth: number, content: unknown, part: stri
   return headings[level - 2](part, className, content);
 }
 
-/** What a screen reader hears while a story loads. */
-export const loadingText = () =>
-  html`<span class="visually-hidden"
-    >${msg('Loading the story…', {id: 'story-widgets.state.loading'})}</span
-  >`;
-
 /** The placeholder of a block element while its story loads: `rows` lines of about the final height. */
 export const skeleton = (rows: number) =>
   html`<div part="skeleton" class="skeleton" aria-busy="true">
