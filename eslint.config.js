@@ -13,7 +13,14 @@ export default tseslint.config(
   wc.configs['flat/recommended'],
   {languageOptions: {globals: globals.browser}},
   {
-    files: ['*.config.{js,ts}', '.puppeteerrc.cjs', 'scripts/**', 'test/*.js', '.storybook/**'],
+    files: [
+      '*.config.{js,ts}',
+      '.puppeteerrc.cjs',
+      'scripts/**',
+      'test/*.js',
+      'test/node/**',
+      '.storybook/**',
+    ],
     languageOptions: {globals: {...globals.node, module: 'writable'}},
   },
   {

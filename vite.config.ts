@@ -56,8 +56,11 @@ function selfContainedLocales(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({command}) => ({
   plugins: [storySchemaFile(), minifyTemplates(), selfContainedLocales()],
+  // The bundle inlines Lit's production build: development warnings (src/shared/attribute-checks.ts)
+  // are left out of it. The dev server keeps them.
+  define: command === 'build' ? {'globalThis.litIssuedWarnings': 'undefined'} : {},
   // The seed story is the demo's default data: one copy, beside the tests' other fixtures.
   publicDir: 'test/fixtures',
   build: {
@@ -76,4 +79,4 @@ export default defineConfig({
     reportCompressedSize: false,
     copyPublicDir: false,
   },
-});
+}));

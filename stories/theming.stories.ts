@@ -1,24 +1,12 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
+import manifest from '../custom-elements.json';
+import {tokensReference} from '../scripts/api-tables.js';
 import {SEED_SRC} from './support.js';
 
+// The same table as the README's, from the manifest the docs pages read.
 const tokens = `
-| custom property | default (light / dark) | colours or sizes |
-| --- | --- | --- |
-| \`--story-font-family\` | the page's | text |
-| \`--story-heading-font-family\` | the page's | headings, headline, figures |
-| \`--story-font-size\` | the page's | base size |
-| \`--story-line-height\` | \`1.5\` | body text |
-| \`--story-text-color\` | \`#1b1c20\` / \`#e9eaee\` | body text |
-| \`--story-muted-color\` | \`#54575f\` / \`#a9acb6\` | meta line, labels, section headings |
-| \`--story-surface-color\` | \`#ffffff\` / \`#17191e\` | background |
-| \`--story-subtle-surface-color\` | \`#f3f4f6\` / \`#22252c\` | quotes, tags, skeleton |
-| \`--story-border-color\` | \`#dcdee3\` / \`#3a3e47\` | borders and dividers |
-| \`--story-accent-color\` | \`#0b57d0\` / \`#8ab4f8\` | links, figures, chips, the lens bar |
-| \`--story-focus-color\` | the accent | keyboard focus ring |
-| \`--story-radius\` | \`0.5rem\` | corners |
-| \`--story-spacing\` | \`1rem\` | padding and gaps |
-
+${tokensReference(manifest)}
 Set them on \`:root\` to restyle every element, or on one element. Restyle pieces with \`::part()\`:
 \`story-summary::part(title)\`, \`takes-by-lens::part(quote)\`, \`story-numbers::part(value)\`,
 \`entity-chip::part(chip)\` — every part is listed on each element's docs page.

@@ -180,6 +180,26 @@ describe('<story-summary>', () => {
     expect(shadow(el).querySelector('h3')!.closest('[lang]')?.outerHTML).to.equal(undefined);
   });
 
+  it('lets a page style every entity chip with story-summary::part(chip)', async () => {
+    const style = Object.assign(document.createElement('style'), {
+      textContent: 'story-summary::part(chip) { outline: 3px solid rgb(200, 0, 0) }',
+    });
+    document.head.append(style);
+    try {
+      const el = await fixture<StorySummaryElement>(html`<story-summary .story=${seed}></story-summary>`);
+      await storyLoaded(el);
+      const chips = [...shadow(el).querySelectorAll('entity-chip')];
+      await Promise.all(chips.map((chip: any) => chip.updateComplete));
+      expect(chips).to.have.length(4 + seed.entities.length);
+      for (const chip of chips) {
+        const inner = chip.shadowRoot!.querySelector('[part~="chip"]')!;
+        expect(getComputedStyle(inner).outlineColor).to.equal('rgb(200, 0, 0)');
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
   it('is accessible', async () => {
     const el = await fixture<StorySummaryElement>(html`<story-summary .story=${seed}></story-summary>`);
     await storyLoaded(el);

@@ -37,7 +37,7 @@ describe('theming tokens', () => {
     const documented = new Set<string>(
       manifest.modules
         .flatMap((module: any) => module.declarations ?? [])
-        .filter((declaration: any) => declaration.name === 'StoryElement')
+        .filter((declaration: any) => declaration.customElement)
         .flatMap((declaration: any) => declaration.cssProperties.map((property: any) => property.name))
     );
     const read = names(/var\((--story-[\w-]+)/g);

@@ -1,6 +1,7 @@
-import {html, isServer, LitElement, nothing, type PropertyDeclarations} from 'lit';
+import {html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import type {Story} from '../data/schema.js';
+import {warnAboutInvalidAttributes} from './attribute-checks.js';
 import {StoryController, type StoryState} from './story-controller.js';
 
 /** Light DOM that a reader would see: an element, or text that is not only white space. */
@@ -93,6 +94,11 @@ export abstract class StoryElement extends LitElement {
    */
   get storyComplete(): Promise<StoryState> {
     return this.updateComplete.then(() => this.storyController.complete);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // Development only (see attribute-checks.ts): the publishers' bundle leaves this out.
+    if (globalThis.litIssuedWarnings) warnAboutInvalidAttributes(this, changed);
   }
 
   /**

@@ -4,6 +4,7 @@ import {httpHref} from '../data/safe-url.js';
 import type {Entity, Story} from '../data/schema.js';
 import {storyCounts} from '../data/story-format.js';
 import {errorNotice, heading, skeleton} from '../shared/block.js';
+import type {summarySections} from '../shared/attribute-checks.js';
 import {block} from '../shared/block.styles.js';
 import {formatDate} from '../shared/format.js';
 import {storyLink} from '../shared/link.js';
@@ -13,7 +14,7 @@ import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './story-summary.styles.js';
 
 /** The parts `sections` can pick. */
-type Section = 'meta' | 'summary' | 'why' | 'watch' | 'entities' | 'related' | 'link';
+type Section = (typeof summarySections)[number];
 
 /**
  * One story at a glance: headline, dek, meta line (type, date, topic heads, take, lens and
@@ -37,6 +38,7 @@ type Section = 'meta' | 'summary' | 'why' | 'watch' | 'entities' | 'related' | '
  * @csspart why - The "Why it matters" paragraph.
  * @csspart watch - The "What to watch" list.
  * @csspart entities - The list of entity chips.
+ * @csspart chip - Every entity chip, in the summary and the list (the `chip` part of each `<entity-chip>`).
  * @csspart related - The list of related stories.
  * @csspart related-link - A related story's link.
  * @csspart link - The link to the canonical story.
@@ -98,7 +100,13 @@ export class StorySummaryElement extends StoryElement {
   }
 
   #renderChip(entity: Entity, text = entity.name) {
-    return html`<entity-chip entity=${entity.id} name=${text} href=${entity.url ?? nothing}></entity-chip>`;
+    // Its `chip` part is the summary's too: story-summary::part(chip) styles every chip.
+    return html`<entity-chip
+      exportparts="chip"
+      entity=${entity.id}
+      name=${text}
+      href=${entity.url ?? nothing}
+    ></entity-chip>`;
   }
 
   /** Whether to show a part: picked by `sections`, and present in the story (no empty heading). */

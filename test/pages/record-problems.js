@@ -5,3 +5,9 @@ addEventListener('unhandledrejection', (event) => window.problems.push(`unhandle
 document.addEventListener('securitypolicyviolation', (event) =>
   window.problems.push(`CSP: ${event.violatedDirective} ${event.blockedURI}`)
 );
+// The publishers' bundle is silent: development warnings (an invalid attribute) are left out.
+const warn = console.warn;
+console.warn = (...args) => {
+  window.problems.push(`warning: ${args.join(' ')}`);
+  warn.apply(console, args);
+};

@@ -1,0 +1,164 @@
+// The package as an app meets it: `npm pack`, installed into a scratch app, type-checked with
+// TypeScript as a Vite app and as a Node ESM app would, and every shipped file reachable.
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join, relative, resolve} from 'node:path';
+import {after, before, test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+let app;
+let pkg;
+
+before(() => {
+  app = mkdtempSync(join(tmpdir(), 'story-widgets-app-'));
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', app], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim();
+  pkg = join(app, 'node_modules/story-widgets');
+  mkdirSync(pkg, {recursive: true});
+  execFileSync('tar', ['-xzf', join(app, tarball), '-C', pkg, '--strip-components=1']);
+  // The app's own Lit, as `npm install story-widgets lit` would give it.
+  for (const name of ['lit', 'lit-html', 'lit-element', '@lit', '@lit-labs', '@types']) {
+    mkdirSync(dirname(join(app, 'node_modules', name)), {recursive: true});
+    symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name));
+  }
+});
+after(() => rmSync(app, {recursive: true, force: true}));
+
+const usage = `
+import 'story-widgets/story-summary.js';
+import 'story-widgets/takes-by-lens.js';
+import {StoryError, type Story, type StoryState} from 'story-widgets';
+import {parseStory} from 'story-widgets/data';
+
+const summary = document.querySelector('story-summary')!;
+const title: string | undefined = summary.story?.title;
+summary.story = {version: 1, id: 'x', title: 'Any input is validated'};
+summary.addEventListener('story-load', (event) => {
+  const story: Story = event.detail.story;
+  console.log(story.title, title);
+});
+summary.addEventListener('story-error', (event) => console.log(event.detail.error instanceof StoryError));
+const limit: number | undefined = document.querySelector('takes-by-lens')?.limit;
+const state: Promise<StoryState> = summary.storyComplete;
+console.log(limit, state, parseStory({}).title);
+`;
+
+/** Type-checks `files` in the scratch app with `compilerOptions`; returns tsc's output. */
+function typeCheck(name, files, compilerOptions) {
+  const dir = join(app, name);
+  mkdirSync(dir, {recursive: true});
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  const options = {
+    strict: true,
+    noEmit: true,
+    target: 'ES2022',
+    lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+    types: [],
+    ...compilerOptions,
+  };
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({compilerOptions: options, include: ['*.ts']}));
+  try {
+    return execFileSync(process.execPath, [tsc, '-p', dir], {encoding: 'utf8'});
+  } catch (error) {
+    return error.stdout || String(error);
+  }
+}
+
+test('an app bundled by Vite type-checks against the packed package', () => {
+  const out = typeCheck('vite-app', {'app.ts': usage}, {module: 'ESNext', moduleResolution: 'bundler'});
+  assert.equal(out, '');
+});
+
+test('a Node ESM app type-checks against it, without skipping the package’s .d.ts', () => {
+  const out = typeCheck(
+    'node-app',
+    {'app.ts': usage, 'package.json': '{"type": "module"}'},
+    {module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: false}
+  );
+  assert.equal(out, '');
+});
+
+test('the publishers’ bundle entry declares every tag', () => {
+  const out = typeCheck(
+    'bundle-app',
+    {
+      'app.ts': `import 'story-widgets/story-widgets.js';
+const layout: 'grid' | 'list' | undefined = document.querySelector('story-numbers')?.layout;
+const entity: string | undefined = document.querySelector('entity-chip')?.entity;
+console.log(layout, entity);
+`,
+    },
+    {module: 'ESNext', moduleResolution: 'bundler'}
+  );
+  assert.equal(out, '');
+});
+
+/** Every file under `dir`, relative to it. */
+const filesUnder = (dir) =>
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)).map((f) => `${name}/${f}`) : [name]
+  );
+
+test('ships only what its exports reach: no stray file, no source map without its sources', () => {
+  const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  const shipped = filesUnder(pkg).filter(
+    (file) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(file)
+  );
+  const targets = Object.values(manifest.exports).flatMap((target) =>
+    typeof target === 'string' ? [target] : Object.values(target)
+  );
+  const queue = targets.flatMap((target) =>
+    target.includes('*')
+      ? shipped.filter((file) =>
+          new RegExp(`^${target.slice(2).replace('.', '\\.').replace('*', '[^/]+')}$`).test(file)
+        )
+      : [target.slice(2)]
+  );
+  const reached = new Set();
+  while (queue.length) {
+    const file = queue.pop();
+    if (reached.has(file)) continue;
+    reached.add(file);
+    if (!/\.(js|ts)$/.test(file)) continue;
+    const text = readFileSync(join(pkg, file), 'utf8');
+    const references = [
+      ...text.matchAll(/(?:from\s*|import\s*\(?\s*)["'`](\.[^"'`]+)["'`]/g),
+      ...text.matchAll(/^\/\/# sourceMappingURL=(\S+)/gm),
+    ].map(([, specifier]) => relative(pkg, resolve(dirname(join(pkg, file)), specifier)));
+    // A .js module's types sit beside it.
+    if (file.endsWith('.js') && shipped.includes(file.replace(/\.js$/, '.d.ts')))
+      references.push(file.replace(/\.js$/, '.d.ts'));
+    queue.push(
+      ...references.map((reference) =>
+        shipped.includes(reference) ? reference : reference.replace(/\.js$/, '.d.ts')
+      )
+    );
+  }
+  assert.deepEqual(
+    shipped.filter((file) => !reached.has(file)),
+    []
+  );
+  for (const map of shipped.filter((file) => file.endsWith('.map'))) {
+    const {sources, sourcesContent = []} = JSON.parse(readFileSync(join(pkg, map), 'utf8'));
+    assert.equal(sourcesContent.filter(Boolean).length, sources.length, `${map} carries its sources`);
+  }
+  assert.match(manifest.dependencies.lit, /^\^3\./);
+  assert.match(manifest.dependencies['@lit/localize'], /^\^0\.12\./);
+  for (const field of ['repository', 'homepage', 'bugs', 'license']) assert.ok(manifest[field], field);
+  assert.ok(filesUnder(pkg).includes('LICENSE'));
+});
