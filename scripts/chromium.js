@@ -33,8 +33,8 @@ const types = {
 };
 
 /**
- * Serves the files under `root` on a free loopback port, plus `routes` (path → [type, body]).
- * Resolves to the server and its base URL.
+ * Serves the files under `root` on a free loopback port, plus `routes`: path → [type, body],
+ * or path → a `(request, response)` handler. Resolves to the server and its base URL.
  */
 export async function serve(root, routes = {}) {
   const server = createServer((req, res) => {
@@ -42,6 +42,7 @@ export async function serve(root, routes = {}) {
       /^(\.\.[/\\])+/,
       ''
     );
+    if (typeof routes[path] === 'function') return routes[path](req, res);
     if (routes[path]) {
       const [type, body] = routes[path];
       return res.writeHead(body === null ? 204 : 200, {'content-type': type}).end(body ?? undefined);

@@ -18,7 +18,7 @@ import {
 /** A piece of each element's content whose colour is the accent. */
 const accentPiece: Record<string, string> = {
   'story-summary': 'a[part="link"]',
-  'takes-by-lens': 'a[part="source-link"]',
+  'takes-by-lens': 'a[part~="source-link"]',
   'story-numbers': '[part="value"]',
 };
 

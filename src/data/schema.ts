@@ -62,9 +62,6 @@ const relatedSchema = {
 } as const;
 
 export const storySchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  title: 'Story',
-  description: 'One news story as the site publishes it (story JSON, version 1).',
   type: 'object',
   required: ['version', 'id', 'title'],
   properties: {

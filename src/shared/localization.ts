@@ -1,4 +1,5 @@
-import {configureLocalization, msg} from '@lit/localize';
+import {LOCALE_STATUS_EVENT, msg, type LocaleStatusEventDetail, type MsgFn} from '@lit/localize';
+import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 
 /** A locale the library ships: `en`, `ar`, `zh-Hans`, … */
@@ -10,7 +11,7 @@ export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
  * from beside itself. Literal specifiers, so that every build (Vite, tsc, the test runner)
  * sees each one.
  */
-const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
+const loaders: Record<(typeof targetLocales)[number], () => Promise<{templates: Templates}>> = {
   ar: () => import('../generated/locales/ar.js'),
   de: () => import('../generated/locales/de.js'),
   es: () => import('../generated/locales/es.js'),
@@ -21,17 +22,65 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = 
   'zh-Hant': () => import('../generated/locales/zh-Hant.js'),
 };
 
-let localization: ReturnType<typeof configureLocalization> | undefined;
+type Templates = Record<string, string | {strings: readonly string[]; values: readonly unknown[]}>;
+type Str = {strings: readonly string[]; values: readonly unknown[]};
+
+let templates: Templates | undefined;
+let wanted: Locale = sourceLocale;
+let loading = Promise.resolve();
 let observer: MutationObserver | undefined;
 
-// `@lit/localize` may be configured once per page, so only on request: an app that uses it
-// itself merges our templates into its own instead (README, "Localization in an app").
-const configured = () =>
-  (localization ??= configureLocalization({
-    sourceLocale,
-    targetLocales,
-    loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
-  }));
+/** `str` templates: the translation's values are indexes into the source's. */
+const join = ({strings}: Str, values: readonly unknown[]) =>
+  strings.reduce((out, s, i) => `${out}${values[i - 1]}${s}`);
+
+/**
+ * `@lit/localize` may be configured once per page, so only on request: an app that uses it
+ * itself merges our templates into its own instead (README, "Localization in an app"). Its
+ * `configureLocalization` also carries the hashing of messages that have no id (0.6 kB gzip);
+ * every message here has one, so the library installs this lookup by id instead, and announces
+ * locale changes with the same `lit-localize-status` events.
+ */
+function install() {
+  if (installed) return;
+  installed = true;
+  _installMsgImplementation(((template: string | Str, options: {id: string}) => {
+    const localized = templates?.[options.id];
+    if (typeof template === 'string') return localized ?? template;
+    return typeof localized === 'object'
+      ? join(
+          localized,
+          localized.values.map((i) => template.values[i as number])
+        )
+      : join(template, template.values);
+  }) as MsgFn);
+}
+let installed = false;
+
+const announce = (detail: LocaleStatusEventDetail) =>
+  dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, {detail}));
+
+/** Loads `locale`'s templates and re-renders every element in it; a later call wins. */
+function show(locale: Locale): Promise<void> {
+  install();
+  if (locale === wanted) return loading;
+  wanted = locale;
+  announce({status: 'loading', loadingLocale: locale});
+  loading = (
+    locale === sourceLocale ? Promise.resolve(undefined) : loaders[locale]().then((m) => m.templates)
+  ).then(
+    (next) => {
+      if (wanted !== locale) return;
+      templates = next;
+      announce({status: 'ready', readyLocale: locale});
+    },
+    (error) => {
+      announce({status: 'error', errorLocale: locale, errorMessage: String(error)});
+      throw error;
+    }
+  );
+  return loading;
+}
 
 /**
  * The locale the elements' words are in now. It comes from the templates themselves, so it holds
@@ -46,13 +95,11 @@ export const getLocale = () => msg('en', {id: 'story-widgets.locale'}) as Locale
  * already (it may be configured once per page).
  */
 export function followPageLanguage(): void {
-  configured();
+  install();
   if (observer) return;
   const root = document.documentElement;
   const follow = () =>
-    configured()
-      .setLocale(negotiateLocale(root.lang))
-      .catch((error) => console.warn('story-widgets: locale', error));
+    show(negotiateLocale(root.lang)).catch((error) => console.warn('story-widgets: locale', error));
   observer = new MutationObserver(follow);
   observer.observe(root, {attributeFilter: ['lang']});
   void follow();
@@ -66,7 +113,7 @@ export function followPageLanguage(): void {
 export function setLocale(tag: string): Promise<void> {
   observer?.disconnect();
   observer = undefined;
-  return configured().setLocale(negotiateLocale(tag));
+  return show(negotiateLocale(tag));
 }
 
 /**

@@ -1,22 +1,25 @@
 import {html, isServer, nothing} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {httpHref} from '../data/safe-url.js';
 import type {Lens, Story, Take} from '../data/schema.js';
 import {errorNotice, heading, skeleton} from '../shared/block.js';
 import {block} from '../shared/block.styles.js';
 import {formatNumber, languageName, regionName} from '../shared/format.js';
-import {storyLink} from '../shared/link.js';
 import {getLocale} from '../shared/localization.js';
 import {moreTakes, takesCount} from '../shared/messages.js';
+import {StoryLinkClickEvent} from '../shared/events.js';
 import {StoryElement} from '../shared/story-element.js';
 import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './takes-by-lens.styles.js';
+
+/** What a screen reader hears after a source link, in the language of the words shown. */
+type NewTab = {text: string; lang: string};
 
 const primary = (tag?: string) => tag?.split(/[-_]/)[0].toLowerCase();
 
 /**
  * How outlets covered the story, grouped by bias or lens: a distribution bar of takes per lens,
- * then each lens with its takes — outlet, region, language, summary, quote and source link.
+ * then each lens with its takes — outlet (the link to its source), region, language, summary and quote.
  *
  * @summary Coverage of a story grouped by lens.
  * @tag takes-by-lens
@@ -31,12 +34,12 @@ const primary = (tag?: string) => tag?.split(/[-_]/)[0].toLowerCase();
  * @csspart lens-count - The number of takes beside a lens label.
  * @csspart takes - The list of takes of a lens.
  * @csspart take - One take.
- * @csspart outlet - Who said it.
+ * @csspart outlet - Who said it: the link to the source (also part `source-link`), or plain text without a safe URL.
  * @csspart region - The outlet's region, as a localized name.
  * @csspart language - The take's language, shown when it differs from the page's.
  * @csspart take-summary - What the take argues.
  * @csspart quote - The verbatim quote (`blockquote`).
- * @csspart source-link - The link to the source, opening in a new tab.
+ * @csspart source-link - The outlet's link to its source, opening in a new tab.
  * @csspart show-more - The "Show N more" button of a long lens.
  * @csspart skeleton - The placeholder shown while the story loads.
  * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
@@ -94,14 +97,31 @@ export class TakesByLensElement extends StoryElement {
     </div>`;
   }
 
-  #renderTake(take: Take, lens: Lens, pageLang?: string) {
+  /**
+   * One take. Lists can hold thousands, so a take is few templates with nothing conditional
+   * inside them, and its link has no listener of its own (see #followSource).
+   */
+  #renderTake(take: Take, pageLang: string | undefined, newTab: NewTab) {
     const href = httpHref(take.url);
     const otherLanguage = take.lang && primary(take.lang) !== pageLang;
     const lang = take.lang ?? nothing;
+    // The outlet's name is the link to its source, in the take's language; the hidden words
+    // are the page's. The space before them is a binding: the template minifier would trim it.
+    const outlet = href
+      ? html`<a
+          part="outlet source-link"
+          class="outlet"
+          href=${href}
+          target="_blank"
+          rel="noopener noreferrer"
+          lang=${lang}
+          dir="auto"
+          >${take.outlet}<span class="visually-hidden" lang=${newTab.lang}>${' '}${newTab.text}</span></a
+        >`
+      : html`<span part="outlet" class="outlet" lang=${lang} dir="auto">${take.outlet}</span>`;
     return html`<li part="take" class="take" tabindex="-1">
       <p class="take-meta">
-        <span part="outlet" class="outlet" lang=${lang} dir="auto">${take.outlet}</span>
-        ${take.country ? html`<span part="region">${regionName(take.country)}</span>` : nothing}
+        ${outlet} ${take.country ? html`<span part="region">${regionName(take.country)}</span>` : nothing}
         ${otherLanguage ? html`<span part="language">${languageName(take.lang!)}</span>` : nothing}
       </p>
       ${
@@ -116,24 +136,34 @@ export class TakesByLensElement extends StoryElement {
             </blockquote>`
           : nothing
       }
-      ${
-        href
-          ? storyLink(
-              this,
-              href,
-              msg(str`Source: ${new URL(href).hostname.replace(/^www\./, '')}`, {
-                id: 'story-widgets.lenses.source',
-              }),
-              {kind: 'source', outlet: take.outlet, lens: lens.id},
-              'source-link',
-              true
-            )
-          : nothing
-      }
     </li>`;
   }
 
-  #renderLens(story: Story, lens: Lens, index: number, pageLang?: string) {
+  /** One listener for every source link: `story-link-click` with the take's outlet and lens. */
+  #followSource(event: Event) {
+    const link = (event.target as Element).closest('a[part~="source-link"]');
+    const story = this.story;
+    if (!link || !story) return;
+    const item = link.closest('li')!;
+    const lensIndex = [...this.renderRoot.querySelectorAll('.lens')].indexOf(item.closest('.lens')!);
+    const lens = this.#lenses(story)[lensIndex];
+    const take = lens.takes[[...item.parentElement!.children].indexOf(item)];
+    this.dispatchEvent(
+      new StoryLinkClickEvent({
+        url: (link as HTMLAnchorElement).href,
+        kind: 'source',
+        outlet: take.outlet,
+        lens: lens.id,
+      })
+    );
+  }
+
+  /** The lenses shown: those with takes, or the one `lens` names. */
+  #lenses(story: Story) {
+    return (story.lenses ?? []).filter((lens) => lens.takes.length && (!this.lens || lens.id === this.lens));
+  }
+
+  #renderLens(story: Story, lens: Lens, index: number, pageLang: string | undefined, newTab: NewTab) {
     const limit =
       this.limit !== undefined && this.limit >= 0 && !this.#expanded.get(story)?.has(lens.id)
         ? this.limit
@@ -151,7 +181,7 @@ export class TakesByLensElement extends StoryElement {
         'lens-label'
       )}
       <ul part="takes" class="takes">
-        ${shown.map((take) => this.#renderTake(take, lens, pageLang))}
+        ${shown.map((take) => this.#renderTake(take, pageLang, newTab))}
       </ul>
       ${
         hidden
@@ -169,16 +199,15 @@ export class TakesByLensElement extends StoryElement {
   }
 
   #renderStory(story: Story) {
-    const lenses = (story.lenses ?? []).filter(
-      (lens) => lens.takes.length && (!this.lens || lens.id === this.lens)
-    );
+    const lenses = this.#lenses(story);
     if (!lenses.length) return nothing;
     // The page's language: the nearest `lang` around the element (in the browser), else the UI locale.
     const pageLang = primary((!isServer && this.closest<HTMLElement>('[lang]')?.lang) || getLocale());
-    return html`<section part="base" class="base">
+    const newTab = {text: msg('(opens in a new tab)', {id: 'story-widgets.link.new-tab'}), lang: getLocale()};
+    return html`<section part="base" class="base" @click=${this.#followSource}>
       ${heading(this.headingLevel, 0, msg('How outlets covered it', {id: 'story-widgets.lenses.heading'}), 'heading', 'section-heading')}
       ${this.lens ? nothing : this.#renderDistribution(lenses)}
-      ${lenses.map((lens, i) => this.#renderLens(story, lens, i, pageLang))}
+      ${lenses.map((lens, i) => this.#renderLens(story, lens, i, pageLang, newTab))}
     </section>`;
   }
 

@@ -102,6 +102,11 @@ export const styles = css`
     font-weight: 700;
     color: var(--_text);
     font-size: 1.08em;
+    overflow-wrap: anywhere;
+  }
+
+  a.outlet {
+    color: var(--_accent);
   }
 
   .take-summary {
@@ -120,11 +125,6 @@ export const styles = css`
 
   blockquote p {
     margin: 0;
-  }
-
-  [part~='source-link'] {
-    font-size: 0.85em;
-    overflow-wrap: anywhere;
   }
 
   .show-more {

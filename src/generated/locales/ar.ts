@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15,7 +15,6 @@
 'story-widgets.lenses.heading': `كيف غطّتها وسائل الإعلام`,
 'story-widgets.lenses.legend': `القراءات حسب الزاوية`,
 'story-widgets.lenses.more': `zero {عرض # قراءة أخرى} one {عرض # قراءة أخرى} two {عرض # قراءتين أخريين} few {عرض # قراءات أخرى} many {عرض # قراءة أخرى} other {عرض # قراءة أخرى}`,
-'story-widgets.lenses.source': str`المصدر: ${0}`,
 'story-widgets.link.new-tab': `(يُفتح في علامة تبويب جديدة)`,
 'story-widgets.locale': `ar`,
 'story-widgets.numbers.heading': `بالأرقام`,

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15,7 +15,6 @@
 'story-widgets.lenses.heading': `So berichteten die Medien`,
 'story-widgets.lenses.legend': `Beiträge je Blickwinkel`,
 'story-widgets.lenses.more': `one {# weiteren Beitrag zeigen} other {# weitere Beiträge zeigen}`,
-'story-widgets.lenses.source': str`Quelle: ${0}`,
 'story-widgets.link.new-tab': `(öffnet in neuem Tab)`,
 'story-widgets.locale': `de`,
 'story-widgets.numbers.heading': `In Zahlen`,

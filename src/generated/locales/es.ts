@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15,7 +15,6 @@
 'story-widgets.lenses.heading': `Cómo lo contaron los medios`,
 'story-widgets.lenses.legend': `Lecturas por perspectiva`,
 'story-widgets.lenses.more': `one {Mostrar # lectura más} many {Mostrar # de lecturas más} other {Mostrar # lecturas más}`,
-'story-widgets.lenses.source': str`Fuente: ${0}`,
 'story-widgets.link.new-tab': `(se abre en una pestaña nueva)`,
 'story-widgets.locale': `es`,
 'story-widgets.numbers.heading': `En cifras`,

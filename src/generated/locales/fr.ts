@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15,7 +15,6 @@
 'story-widgets.lenses.heading': `Comment les médias l’ont couvert`,
 'story-widgets.lenses.legend': `Points de vue par angle`,
 'story-widgets.lenses.more': `one {Afficher # autre point de vue} many {Afficher # d’autres points de vue} other {Afficher # autres points de vue}`,
-'story-widgets.lenses.source': str`Source : ${0}`,
 'story-widgets.link.new-tab': `(s’ouvre dans un nouvel onglet)`,
 'story-widgets.locale': `fr`,
 'story-widgets.numbers.heading': `En chiffres`,

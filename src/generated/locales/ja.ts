@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15,7 +15,6 @@
 'story-widgets.lenses.heading': `各メディアの報じ方`,
 'story-widgets.lenses.legend': `視点別の報道数`,
 'story-widgets.lenses.more': `other {さらに#件を表示}`,
-'story-widgets.lenses.source': str`出典：${0}`,
 'story-widgets.link.new-tab': `（新しいタブで開きます）`,
 'story-widgets.locale': `ja`,
 'story-widgets.numbers.heading': `数字で見る`,

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15,7 +15,6 @@
 'story-widgets.lenses.heading': `Como a imprensa cobriu`,
 'story-widgets.lenses.legend': `Leituras por perspectiva`,
 'story-widgets.lenses.more': `one {Mostrar mais # leitura} many {Mostrar mais # de leituras} other {Mostrar mais # leituras}`,
-'story-widgets.lenses.source': str`Fonte: ${0}`,
 'story-widgets.link.new-tab': `(abre em uma nova aba)`,
 'story-widgets.locale': `pt`,
 'story-widgets.numbers.heading': `Em números`,

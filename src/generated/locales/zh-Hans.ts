@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15,7 +15,6 @@
 'story-widgets.lenses.heading': `各家媒体怎么报`,
 'story-widgets.lenses.legend': `各视角报道数`,
 'story-widgets.lenses.more': `other {再显示 # 篇}`,
-'story-widgets.lenses.source': str`来源：${0}`,
 'story-widgets.link.new-tab': `（在新标签页中打开）`,
 'story-widgets.locale': `zh-Hans`,
 'story-widgets.numbers.heading': `数字速览`,

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15,7 +15,6 @@
 'story-widgets.lenses.heading': `各家媒體怎麼報`,
 'story-widgets.lenses.legend': `各視角報導數`,
 'story-widgets.lenses.more': `other {再顯示 # 篇}`,
-'story-widgets.lenses.source': str`來源：${0}`,
 'story-widgets.link.new-tab': `（在新分頁中開啟）`,
 'story-widgets.locale': `zh-Hant`,
 'story-widgets.numbers.heading': `數字速覽`,
