@@ -68,12 +68,12 @@ export async function takes({browser, base, seed, runs}) {
     const story = storyWithTakes(seed, count);
     await tab.evaluate((s) => (window.story = s), story);
     // Once to validate the story (cached per object) and warm both paths.
-    await tab.evaluate(() => renderElement(window.story).then(() => renderByHand()));
+    await tab.evaluate(() => window.renderElement(window.story).then(() => window.renderByHand()));
     const element = [];
     const byHand = [];
     for (let i = 0; i < (count > 1000 ? Math.ceil(runs / 3) : runs); i++) {
-      element.push(await tab.evaluate(() => renderElement(window.story)));
-      byHand.push(await tab.evaluate(() => renderByHand()));
+      element.push(await tab.evaluate(() => window.renderElement(window.story)));
+      byHand.push(await tab.evaluate(() => window.renderByHand()));
     }
     const ratios = element.map((time, i) => time / byHand[i]);
     times[count] = median(element);
@@ -90,7 +90,7 @@ export async function takes({browser, base, seed, runs}) {
   // rendered a small story first (compiled code, stylesheets), with the story or the snapshot
   // already in it.
   const story = storyWithTakes(seed, 1000);
-  await tab.evaluate((s) => renderElement(s), story);
+  await tab.evaluate((s) => window.renderElement(s), story);
   const spec = await tab.evaluate(() => window.spec);
   const kept = async (render) => {
     const fresh = await browser.newPage();
@@ -100,7 +100,7 @@ export async function takes({browser, base, seed, runs}) {
       (small, s, snapshot) => {
         window.story = s;
         window.snapshotOf1000 = snapshot;
-        return renderElement(small);
+        return window.renderElement(small);
       },
       storyWithTakes(seed, 8),
       story,
@@ -113,8 +113,8 @@ export async function takes({browser, base, seed, runs}) {
     await fresh.close();
     return {js: after.js - before.js, total: after.total - before.total};
   };
-  const elementHeap = await kept(() => void renderElement(window.story, true, false));
-  const handHeap = await kept(() => void renderByHand(true));
+  const elementHeap = await kept(() => void window.renderElement(window.story, true, false));
+  const handHeap = await kept(() => void window.renderByHand(true));
   lines.push(
     `memory per 1,000 rendered takes (JS + DOM heap): ${mb(elementHeap.total)} (JS ${mb(elementHeap.js)}); ` +
       `by hand ${mb(handHeap.total)} (JS ${mb(handHeap.js)}): ${(elementHeap.total / handHeap.total).toFixed(1)}×`
