@@ -114,3 +114,36 @@ describe('story state', () => {
     expect(notice()).not.to.equal(null);
   });
 });
+
+describe('while the story loads', () => {
+  it('keeps about the place the story will take, and the fallback content in view', async () => {
+    const slow = storyUrl({delay: 400});
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 680px">
+        <story-summary src=${slow.url}><a href="https://example.org/s">Read the story</a></story-summary>
+      </div>`
+    );
+    const el = wrapper.firstElementChild as HTMLElementTagNameMap['story-summary'];
+    await serverSaw(slow.key, 1);
+    const loading = el.getBoundingClientRect().height;
+    const fallback = el.querySelector('a')!.getBoundingClientRect();
+    expect(fallback.height, 'the fallback link shows').to.be.greaterThan(0);
+    const card = el.shadowRoot!.querySelector('[part="skeleton"]')!.getBoundingClientRect();
+    expect(fallback.top).to.be.within(card.top, card.bottom);
+    await storyLoaded(el);
+    const loaded = el.getBoundingClientRect().height;
+    expect(
+      Math.abs(loaded - loading) / loaded,
+      `${loading} px while loading, ${loaded} px loaded`
+    ).to.be.below(0.1);
+  });
+
+  it('keeps exactly the height a publisher gives in --story-placeholder-height', async () => {
+    const slow = storyUrl({delay: 400});
+    const el = await fixture<HTMLElementTagNameMap['takes-by-lens']>(
+      html`<takes-by-lens style="--story-placeholder-height: 300px" src=${slow.url}></takes-by-lens>`
+    );
+    await serverSaw(slow.key, 1);
+    expect(el.getBoundingClientRect().height).to.equal(300);
+  });
+});

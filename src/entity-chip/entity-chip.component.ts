@@ -10,8 +10,8 @@ import {styles} from './entity-chip.styles.js';
  * A chip for one person, place or organisation: a link to its page, or plain text without one.
  * Standalone from attributes (`name`, `href`, or slotted text), or bound to a story: with `src`
  * or `story`, `entity` names the entity by id. Inline in every state, so a sentence holding it
- * keeps its line height: while the story loads it shows its `name` (or a one-line placeholder),
- * and if the story fails, its fallback content or its `name`.
+ * keeps its line height: while the story loads it shows its `name`, else its fallback content,
+ * else a one-line placeholder; and if the story fails, its fallback content or its `name`.
  *
  * @summary A person, place or organisation, linking to its page.
  * @tag entity-chip
@@ -20,7 +20,7 @@ import {styles} from './entity-chip.styles.js';
  *
  * @csspart base - The chip: a link (`a`) with a URL, plain text (`span`) without.
  * @csspart chip - The same element as `base`.
- * @csspart skeleton - The one-line placeholder of a bound chip without `name` while its story loads.
+ * @csspart skeleton - The one-line placeholder of a bound chip with neither `name` nor fallback content while its story loads.
  */
 export class EntityChipElement extends StoryElement {
   static override styles = [tokens, styles];
@@ -53,13 +53,17 @@ export class EntityChipElement extends StoryElement {
   protected override render() {
     return this.storyController.render({
       idle: () => this.#standalone(),
+      // Its name, else its fallback content, kept where it stands; else (the slot's own default
+      // content) a one-line placeholder.
       loading: () =>
         this.name
           ? this.#chip(this.name)
-          : html`<span part="skeleton" class="placeholder"
-              >&nbsp;<span class="visually-hidden"
-                >${msg('Loading the story…', {id: 'story-widgets.state.loading'})}</span
-              ></span
+          : html`<slot
+              ><span part="skeleton" class="placeholder"
+                >&nbsp;<span class="visually-hidden"
+                  >${msg('Loading the story…', {id: 'story-widgets.state.loading'})}</span
+                ></span
+              ></slot
             >`,
       ready: (story) => {
         const found = story.entities?.find((entity) => entity.id === this.entity);

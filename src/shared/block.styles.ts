@@ -37,35 +37,49 @@ export const block = css`
     font-size: 0.9em;
   }
 
+  /* The publisher can give the exact height when they know it: nothing moves until the story. */
   .skeleton {
-    display: grid;
-    gap: 0.75em;
+    position: relative;
+    height: var(--story-placeholder-height, auto);
+    overflow: hidden;
   }
 
-  .skeleton .bar {
-    display: block;
-    height: 1em;
-    border-radius: 0.25em;
-    background: var(--_subtle);
+  /* Every line of the invisible story is a bar: one stripe per line box, in \`lh\` units. */
+  .ghost,
+  .ghost * {
+    color: transparent !important;
+    border-color: var(--_border) !important;
+    text-decoration: none;
   }
 
-  .skeleton .bar:nth-child(3n + 2) {
-    width: 80%;
+  .ghost :is(h2, h3, p, dt, dd, li, .legend, .meta):not(:has(p, li)) {
+    background: repeating-linear-gradient(
+      transparent 0 0.2lh,
+      var(--_subtle) 0.2lh 0.8lh,
+      transparent 0.8lh 1lh
+    );
   }
 
-  .skeleton .bar:nth-child(3n + 1) {
-    width: 60%;
+  .ghost :is(.segment, .swatch, .head, button) {
+    background: var(--_subtle) !important;
+  }
+
+  .fallback {
+    position: absolute;
+    inset-block-start: var(--_space);
+    inset-inline: var(--_space);
+    color: var(--_text);
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton .bar {
+    .ghost {
       animation: pulse 1.2s ease-in-out infinite alternate;
     }
   }
 
   @keyframes pulse {
     to {
-      opacity: 0.45;
+      opacity: 0.5;
     }
   }
 `;

@@ -17,11 +17,16 @@ export function heading(top: number, depth: number, content: unknown, part: stri
   return headings[level - 2](part, className, content);
 }
 
-/** The placeholder of a block element while its story loads: `rows` lines of about the final height. */
-export const skeleton = (rows: number) =>
+/**
+ * A block element while its story loads: `content` — the element's own rendering of a story of
+ * typical size — laid out but invisible, save for bars in place of its lines, so the card takes
+ * about the place the story will; and the publisher's fallback content, kept in view over it.
+ */
+export const skeleton = (content: unknown) =>
   html`<div part="skeleton" class="skeleton" aria-busy="true">
     <span class="visually-hidden">${msg('Loading the story…', {id: 'story-widgets.state.loading'})}</span>
-    ${Array.from({length: rows}, () => html`<div class="bar"></div>`)}
+    <div class="ghost" inert aria-hidden="true">${content}</div>
+    <div class="fallback"><slot></slot></div>
   </div>`;
 
 /** What a block element says when its story cannot be shown and the publisher gave no fallback. */

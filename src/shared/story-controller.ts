@@ -4,6 +4,7 @@ import type {Story} from '../data/schema.js';
 import {StoryError} from '../data/story-error.js';
 import {parseStory, parseStoryJson} from '../data/story-format.js';
 import {StoryErrorEvent, StoryLoadEvent} from './events.js';
+import {warmFormatters} from './format.js';
 import {stopWaiting, whenNear} from './near-viewport.js';
 
 /** Where an element stands with its story. */
@@ -122,8 +123,10 @@ export class StoryController implements ReactiveController {
     // A server renders the loading state; the browser loads the story.
     if (!src || isServer) return;
     const abort = (this.#abort = new AbortController());
+    warmFormatters();
     const load = () => this.#load(src, abort.signal);
-    if (lazy) whenNear(this.#host, load);
+    // Only a request is worth waiting for: inline JSON is already on the page.
+    if (lazy && !src.startsWith('#')) whenNear(this.#host, load);
     else load();
   }
 

@@ -36,6 +36,7 @@ const visible = (node: Node) =>
  * @cssprop [--story-focus-color=var(--story-accent-color)] - Keyboard focus ring.
  * @cssprop [--story-radius=0.5rem] - Corner radius of the element and its chips.
  * @cssprop [--story-spacing=1rem] - Base spacing unit: padding and gaps scale from it.
+ * @cssprop [--story-placeholder-height=auto] - Height kept for the element while its story loads; by default that of a story of typical size. Set it when you know the content's height, and nothing moves until the story arrives.
  */
 export abstract class StoryElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -60,7 +61,11 @@ export abstract class StoryElement extends LitElement {
    */
   src?: string;
 
-  /** `eager` loads at once; `lazy` waits until the element is about one screen from the viewport. */
+  /**
+   * `eager` (the default) requests the story at once; `lazy` waits until the element is about one
+   * screen from the viewport, which saves the requests of stories a reader never reaches (pages
+   * with many stories). Inline JSON (`#id`) and `story` never wait.
+   */
   loading: 'eager' | 'lazy' = 'eager';
 
   /** `light` or `dark` forces a palette; absent follows the page's `color-scheme`. */

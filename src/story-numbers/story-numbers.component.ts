@@ -4,6 +4,7 @@ import type {Story} from '../data/schema.js';
 import {errorNotice, heading, skeleton} from '../shared/block.js';
 import {block} from '../shared/block.styles.js';
 import {StoryElement} from '../shared/story-element.js';
+import {typicalStory} from '../shared/typical-story.js';
 import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './story-numbers.styles.js';
 
@@ -54,7 +55,7 @@ export class StoryNumbersElement extends StoryElement {
   protected override render() {
     return this.storyController.render({
       idle: () => html`<slot></slot>`,
-      loading: () => skeleton(4),
+      loading: () => skeleton(this.#renderFigures(typicalStory)),
       ready: (story) => this.#renderFigures(story),
       error: () => this.renderFallback(errorNotice()),
     });

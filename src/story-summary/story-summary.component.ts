@@ -10,6 +10,7 @@ import {formatDate} from '../shared/format.js';
 import {storyLink} from '../shared/link.js';
 import {lensesCount, regionsCount, takesCount} from '../shared/messages.js';
 import {StoryElement} from '../shared/story-element.js';
+import {typicalStory} from '../shared/typical-story.js';
 import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './story-summary.styles.js';
 
@@ -199,7 +200,7 @@ export class StorySummaryElement extends StoryElement {
   protected override render() {
     return this.storyController.render({
       idle: () => html`<slot></slot>`,
-      loading: () => skeleton(9),
+      loading: () => skeleton(this.#renderStory(typicalStory)),
       ready: (story) => this.#renderStory(story),
       error: () => this.renderFallback(errorNotice()),
     });

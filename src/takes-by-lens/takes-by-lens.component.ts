@@ -9,6 +9,7 @@ import {getLocale} from '../shared/localization.js';
 import {moreTakes, takesCount} from '../shared/messages.js';
 import {StoryLinkClickEvent} from '../shared/events.js';
 import {StoryElement} from '../shared/story-element.js';
+import {typicalStory} from '../shared/typical-story.js';
 import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './takes-by-lens.styles.js';
 
@@ -214,7 +215,14 @@ export class TakesByLensElement extends StoryElement {
   protected override render() {
     return this.storyController.render({
       idle: () => html`<slot></slot>`,
-      loading: () => skeleton(12),
+      loading: () =>
+        skeleton(
+          this.#renderStory(
+            this.lens
+              ? {...typicalStory, lenses: [{...typicalStory.lenses![0], id: this.lens}]}
+              : typicalStory
+          )
+        ),
       ready: (story) => this.#renderStory(story),
       error: () => this.renderFallback(errorNotice()),
     });

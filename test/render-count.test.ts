@@ -1,0 +1,67 @@
+// What an element costs while a page lives: one render when its story arrives, none on scroll.
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/story-widgets.js';
+import type {StoryElement} from '../src/shared/story-element.js';
+import {nextFrame, seed, SEED_URL, storyLoaded, storyUrl} from './helpers.js';
+
+const tags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'];
+
+/** Counts the updates of every element under `root` from now on. */
+function countUpdates(elements: StoryElement[]) {
+  const counts = new Map<Element, number>(elements.map((el) => [el, 0]));
+  for (const el of elements) {
+    const updated = (el as any).updated.bind(el);
+    (el as any).updated = (changed: unknown) => {
+      counts.set(el, counts.get(el)! + 1);
+      updated(changed);
+    };
+  }
+  return () => elements.map((el) => counts.get(el));
+}
+
+describe('renders', () => {
+  it('each element once when its story arrives, and not again', async () => {
+    const {url} = storyUrl({delay: 200});
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>${tags.map((tag) => html`<div>${document.createElement(tag)}</div>`)}</div>`
+    );
+    const elements = [...wrapper.querySelectorAll<StoryElement>(tags.join(','))];
+    for (const el of elements) el.setAttribute('entity', 'venezuela');
+    const counted = countUpdates(elements);
+    for (const el of elements) el.src = url;
+    await Promise.all(elements.map(storyLoaded));
+    await nextFrame();
+    // One update for the loading state, one for the story: the story arrived once.
+    expect(counted()).to.deep.equal([2, 2, 2, 2]);
+  });
+
+  it('a story given as a property once', async () => {
+    const elements = tags.map((tag) =>
+      Object.assign(document.createElement(tag) as StoryElement, {story: seed})
+    );
+    elements[3].setAttribute('entity', 'venezuela');
+    const counted = countUpdates(elements);
+    await fixture(html`<div>${elements}</div>`);
+    await Promise.all(elements.map(storyLoaded));
+    await nextFrame();
+    expect(counted()).to.deep.equal([1, 1, 1, 1]);
+  });
+
+  it('nothing when the reader scrolls', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <story-summary src=${SEED_URL}></story-summary>
+        <takes-by-lens src=${SEED_URL}></takes-by-lens>
+        <div style="height: 200vh"></div>
+      </div>`
+    );
+    const elements = [...wrapper.querySelectorAll<StoryElement>('story-summary, takes-by-lens')];
+    await Promise.all(elements.map(storyLoaded));
+    const counted = countUpdates(elements);
+    for (const y of [200, 600, 1200, 0]) {
+      window.scrollTo(0, y);
+      await nextFrame();
+    }
+    expect(counted()).to.deep.equal([0, 0]);
+  });
+});
