@@ -141,6 +141,13 @@ export function skipBecause(context: Mocha.Context, reason: string): never {
   context.skip();
 }
 
+/** The engine is WebKit (Safari's; here WebKitGTK): Chromium's user agent names WebKit too. */
+export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent);
+
+/** WebKitGTK's network stack hands on a corrupt gzip body as an empty one, without an error. */
+export const corruptGzipIsEmptyInWebKit =
+  'WebKitGTK hands on a corrupt gzip body as an empty one, with no network error: it reads as a parse error';
+
 /** Whether the engine can emulate the system colour scheme; known after the first try. */
 let emulates: boolean | undefined;
 
@@ -165,4 +172,18 @@ export async function systemScheme(context: Mocha.Context, scheme: 'light' | 'da
 /** Ends an emulated system colour scheme. */
 export async function resetSystemScheme() {
   if (emulates) await emulateMedia({colorScheme: 'light'});
+}
+
+/** Every box in `el`'s shadow tree (and its chips') that reaches past `column`'s edges. */
+export function overflowing(el: Element, column: DOMRect): string[] {
+  const boxes = [...el.shadowRoot!.querySelectorAll('*')].flatMap((node) =>
+    node.shadowRoot ? [node, ...node.shadowRoot.querySelectorAll('*')] : [node]
+  );
+  return boxes
+    .filter((box) => !box.closest('.visually-hidden') && box.getClientRects().length)
+    .filter((box) => {
+      const rect = box.getBoundingClientRect();
+      return rect.left < column.left - 0.5 || rect.right > column.right + 0.5;
+    })
+    .map((box) => `${box.localName}${box.getAttribute('part') ? `[part=${box.getAttribute('part')}]` : ''}`);
 }

@@ -1,7 +1,16 @@
 import {expect} from '@open-wc/testing';
 import {loadStory} from '../src/data/load-story.js';
 import {StoryError} from '../src/data/story-error.js';
-import {rejection, requestCount, seed, serverSaw, storyUrl} from './helpers.js';
+import {
+  corruptGzipIsEmptyInWebKit,
+  isWebKit,
+  rejection,
+  requestCount,
+  seed,
+  serverSaw,
+  skipBecause,
+  storyUrl,
+} from './helpers.js';
 
 describe('loadStory', () => {
   it('loads and validates a story over HTTP', async () => {
@@ -117,5 +126,92 @@ describe('loadStory', () => {
     expect(await requestCount(key)).to.equal(2);
     expect((await loadStory(url)).id).to.equal(seed.id);
     expect(await requestCount(key)).to.equal(3);
+  });
+});
+
+describe('loadStory on a broken network', () => {
+  it('retries once when the body breaks off mid-stream, and reports a network error if it breaks again', async () => {
+    const once = storyUrl({body: 'drop', break: 1});
+    expect((await loadStory(once.url)).id).to.equal(seed.id);
+    expect(await requestCount(once.key)).to.equal(2);
+    const twice = storyUrl({body: 'drop', break: 2});
+    const error = await rejection(loadStory(twice.url));
+    expect(error).to.be.instanceOf(StoryError);
+    expect(error.kind).to.equal('network');
+    expect(await requestCount(twice.key)).to.equal(2);
+  });
+
+  it('treats a corrupt gzip body as a network failure, retried once', async function () {
+    if (isWebKit) skipBecause(this, corruptGzipIsEmptyInWebKit);
+    const once = storyUrl({body: 'gzip', break: 1});
+    expect((await loadStory(once.url)).id).to.equal(seed.id);
+    const twice = storyUrl({body: 'gzip', break: 2});
+    const error = await rejection(loadStory(twice.url));
+    expect([error.constructor.name, error.kind]).to.deep.equal(['StoryError', 'network']);
+  });
+
+  it('reports a connection reset as a network error', async () => {
+    const {url} = storyUrl({body: 'reset', break: 99});
+    const error = await rejection(loadStory(url));
+    expect([error.constructor.name, error.kind]).to.deep.equal(['StoryError', 'network']);
+  });
+
+  it('times out on a body that never ends', async () => {
+    const {url} = storyUrl({body: 'never', break: 9});
+    const error = await rejection(loadStory(url, {timeout: 300}));
+    expect([error.constructor.name, error.kind]).to.deep.equal(['StoryError', 'timeout']);
+  });
+
+  it('times out even when fetch ignores the abort and never settles', async () => {
+    const real = window.fetch;
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      const error = await rejection(loadStory(storyUrl().url, {timeout: 200}));
+      expect([error.constructor.name, error.kind]).to.deep.equal(['StoryError', 'timeout']);
+    } finally {
+      window.fetch = real;
+    }
+  });
+
+  it('rejects a malformed URL with a StoryError instead of throwing', async () => {
+    let promise: Promise<unknown> | undefined;
+    expect(() => (promise = loadStory('http://[::1'))).not.to.throw();
+    const error = await rejection(promise!);
+    expect(error).to.be.instanceOf(StoryError);
+    expect(error.message).to.contain('http://[::1');
+  });
+
+  it('reports 204 No Content as an HTTP error', async () => {
+    const error = await rejection(loadStory(storyUrl({status: 204}).url));
+    expect([error.kind, error.status]).to.deep.equal(['http', 204]);
+  });
+
+  it('accepts a story served as text/plain', async () => {
+    expect((await loadStory(storyUrl({body: 'text'}).url)).id).to.equal(seed.id);
+  });
+
+  it('reads its options by own properties only: a polluted prototype changes nothing', async () => {
+    const proto = Object.prototype as any;
+    proto.timeout = 1;
+    try {
+      expect((await loadStory(storyUrl({delay: 100}).url, {})).id).to.equal(seed.id);
+    } finally {
+      delete proto.timeout;
+    }
+  });
+
+  it('fetches again with reload, revalidating with the server', async () => {
+    const {url, key} = storyUrl();
+    await loadStory(url);
+    await loadStory(url);
+    expect(await requestCount(key)).to.equal(1);
+    await loadStory(url, {reload: true});
+    expect(await requestCount(key)).to.equal(2);
+  });
+
+  it('gives a story nobody can change: a listener that mutates it changes no later render', async () => {
+    const story = await loadStory(storyUrl().url);
+    expect(Object.isFrozen(story) && Object.isFrozen(story.lenses![0].takes[0])).to.equal(true);
+    expect(() => ((story as any).title = 'changed')).to.throw(TypeError);
   });
 });

@@ -8,12 +8,49 @@ const seed = readFileSync(new URL('./fixtures/venezuela-nino-guerrero-strike.jso
 /** @type {Map<string, number>} */
 const counts = new Map();
 
+/** Bodies by name, for `body=`: what a broken or hostile server sends. */
+const bodies = {
+  html: ['text/html', '<!doctype html><title>Not found</title><h1>Oops</h1>'],
+  truncated: ['application/json', seed.slice(0, 300)],
+  big: [
+    'application/json',
+    JSON.stringify({version: 1, id: 'big', title: 'x', padding: 'x'.repeat(3_000_000)}),
+  ],
+  // Valid JSON served as text: tolerated.
+  text: ['text/plain', seed],
+  // Hostile sizes, made here rather than stored: 10,000 takes, and a 1.9 MB string.
+  'takes-10k': [
+    'application/json',
+    JSON.stringify({
+      ...JSON.parse(seed),
+      lenses: [
+        {
+          id: 'many',
+          label: 'Many',
+          takes: Array.from({length: 10_000}, (_, i) => ({
+            outlet: `Outlet ${i}`,
+            url: `https://example.org/${i}`,
+          })),
+        },
+      ],
+    }),
+  ],
+  'long-string': [
+    'application/json',
+    JSON.stringify({version: 1, id: 'long', title: 'Long', dek: 'x'.repeat(1_900_000)}),
+  ],
+};
+
 /**
  * `/api/story?key=K` serves the seed and counts requests per key. Options:
- * `delay` (ms), `status` (HTTP status), `body=html|truncated|big|empty-object`,
+ * `delay` (ms), `status` (HTTP status; 204 sends no body), `body=` one of `bodies` above,
  * `fail=N` (the first N requests fail in the browser as a network error: they reach the server,
  * but the answer lacks the CORS header that a cross-origin fetch needs, which a browser reports
- * exactly like a dropped connection — and, unlike a dropped socket, never retries on its own).
+ * exactly like a dropped connection — and, unlike a dropped socket, never retries on its own),
+ * `break=N` with `body=drop|never|gzip|reset` (the first N requests break that way, the next are
+ * whole): `drop` sends the headers and a part of the body then closes the connection, `never`
+ * sends a part and never ends, `gzip` sends a corrupt gzip body, `reset` closes the connection
+ * before any answer.
  * `/api/count?key=K` answers `{"count": N}`.
  *
  * @param {import('koa').Context} ctx
@@ -33,24 +70,36 @@ export async function storyServer(ctx, next) {
   counts.set(key, count);
   const delay = Number(url.searchParams.get('delay') ?? 0);
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+  const body = url.searchParams.get('body') ?? '';
+  const cors = {'access-control-allow-origin': '*', 'cache-control': 'no-store'};
+  if (
+    count <= Number(url.searchParams.get('break') ?? 0) &&
+    ['drop', 'never', 'gzip', 'reset'].includes(body)
+  ) {
+    ctx.respond = false;
+    const {res} = ctx;
+    if (body === 'reset') return void res.socket?.destroy();
+    if (body === 'gzip') {
+      // A gzip header, then bytes that do not inflate: every engine fails to read it (WebKit
+      // passes a body without the header through as it is).
+      const corrupt = Buffer.concat([
+        Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]),
+        Buffer.from('x'.repeat(200)),
+      ]);
+      return void res
+        .writeHead(200, {...cors, 'content-type': 'application/json', 'content-encoding': 'gzip'})
+        .end(corrupt);
+    }
+    res.writeHead(200, {...cors, 'content-type': 'application/json', 'content-length': String(seed.length)});
+    res.write(seed.slice(0, 300));
+    if (body === 'drop') setTimeout(() => res.socket?.destroy(), 20);
+    return;
+  }
   if (count > Number(url.searchParams.get('fail') ?? 0)) ctx.set('access-control-allow-origin', '*');
   ctx.status = Number(url.searchParams.get('status') ?? 200);
   ctx.set('cache-control', 'no-store');
-  switch (url.searchParams.get('body')) {
-    case 'html':
-      ctx.type = 'text/html';
-      ctx.body = '<!doctype html><title>Not found</title><h1>Oops</h1>';
-      break;
-    case 'truncated':
-      ctx.type = 'application/json';
-      ctx.body = seed.slice(0, 300);
-      break;
-    case 'big':
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify({version: 1, id: 'big', title: 'x', padding: 'x'.repeat(3_000_000)});
-      break;
-    default:
-      ctx.type = 'application/json';
-      ctx.body = seed;
-  }
+  if (ctx.status === 204) return;
+  const [type, text] = bodies[/** @type {keyof typeof bodies} */ (body)] ?? ['application/json', seed];
+  ctx.type = type;
+  ctx.body = text;
 }

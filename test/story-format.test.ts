@@ -167,9 +167,9 @@ describe('URL rules', () => {
       'https://cdn.example.org/stories/strike.json'
     );
     expect(story.entities![1].url).to.equal('https://cdn.example.org/zh/entity/venezuela');
+    // Inline JSON or a story object has no URL of its own: a relative link stays no link at all.
     const bare = parseStory(seedWith((s) => delete s.url));
-    expect(bare.entities![1].url).to.equal('/zh/entity/venezuela');
-    expect(httpHref(bare.entities![1].url)).to.equal(undefined);
+    expect(bare.entities![1].url).to.equal(undefined);
   });
 
   it('resolves a relative story url against the JSON URL', () => {
@@ -205,5 +205,52 @@ describe('URL rules', () => {
   it('keeps a hostile URL unlinkable after resolution', () => {
     const story = parseStory(seedWith((s) => (s.entities[0].url = 'javascript:alert(1)')));
     expect(httpHref(story.entities![0].url)).to.equal(undefined);
+  });
+});
+
+describe('one URL rule for every source', () => {
+  it('gives every URL field an absolute http(s) URL or none: optional ones go, a take keeps an empty one', () => {
+    const story = parseStory(
+      seedWith((s) => {
+        delete s.url;
+        s.entities[0].url = '//evil.example/x';
+        s.entities[1].url = '/zh/entity/venezuela';
+        s.entities[2].url = 'javascript:alert(1)';
+        s.related[0].url = 'data:text/html,x';
+        s.lenses[0].takes[0].url = 'vbscript:x';
+      })
+    );
+    expect(story.entities!.slice(0, 3).map((e) => e.url)).to.deep.equal([undefined, undefined, undefined]);
+    expect(story.related![0].url).to.equal(undefined);
+    expect(story.lenses![0].takes[0].url).to.equal('');
+  });
+
+  it('does not link an empty URL, which would resolve to the story page itself', () => {
+    const story = parseStory(seedWith((s) => ((s.entities[0].url = ''), (s.related[0].url = '  '))));
+    expect(story.entities![0].url).to.equal(undefined);
+    expect(story.related![0].url).to.equal(undefined);
+  });
+
+  it('links a URL with credentials without them', () => {
+    const story = parseStory(seedWith((s) => (s.entities[0].url = 'https://user:secret@example.org/e')));
+    expect(story.entities![0].url).to.equal('https://example.org/e');
+    expect(httpHref('https://user:secret@example.org/x')).to.equal('https://example.org/x');
+  });
+
+  it('takes no base from a story url that is not http(s)', () => {
+    const story = parseStory(
+      seedWith((s) => (s.url = 'javascript:alert(1)')),
+      'https://cdn.example.org/s.json'
+    );
+    expect(story.url).to.equal(undefined);
+    expect(story.entities![1].url).to.equal('https://cdn.example.org/zh/entity/venezuela');
+  });
+});
+
+describe('error messages', () => {
+  it('quote at most about 100 characters of a bad value', () => {
+    const error = storyErrorOf(() => parseStory(seedWith((s) => (s.id = 'X'.repeat(1_500_000)))));
+    expect(error.path).to.equal('id');
+    expect(error.message.length).to.be.below(200);
   });
 });

@@ -2,11 +2,15 @@ import {StoryError} from './story-error.js';
 import {parseStoryJson} from './story-format.js';
 import type {Story} from './schema.js';
 
-/** Options of {@link loadStory}. */
+/** Options of {@link loadStory}. Read by own properties only. */
 export interface LoadStoryOptions {
-  /** Cancels this caller's interest only; the request goes on while others still wait for it. */
+  /**
+   * This caller's interest: aborting it rejects this call only. While it is not aborted the
+   * story stays cached for others asking for the same URL; once every caller that gave a signal
+   * has aborted, the request stops (or the cached story is dropped).
+   */
   signal?: AbortSignal;
-  /** Milliseconds before the load fails with a `timeout` error. Default 10 000. */
+  /** Milliseconds before the load fails with a `timeout` error, whatever the network does. Default 10 000. */
   timeout?: number;
   /** Largest response accepted, in bytes. Default 2 MB. */
   maxBytes?: number;
@@ -15,93 +19,133 @@ export interface LoadStoryOptions {
    * `fetch` would; in Node, give absolute URLs or a base.
    */
   base?: string | URL;
+  /** Fetches again instead of sharing a cached story, revalidating with the server's HTTP cache. */
+  reload?: boolean;
 }
 
-interface Pending {
+interface Entry {
   promise: Promise<Story>;
   controller: AbortController;
-  waiting: number;
+  /** Callers with a signal that have not aborted, and callers without one still waiting. */
+  holders: number;
 }
 
-/** One request per absolute URL for the whole page (per copy of the library). */
-const cache = new Map<string, Pending>();
+/** One request per absolute URL for the page (per copy of the library), while someone holds it. */
+const cache = new Map<string, Entry>();
+/** Stories kept for callers without a signal, who cannot say when they are done: the newest few. */
+const UNHELD = 16;
+
+const own = <K extends keyof LoadStoryOptions>(options: LoadStoryOptions, key: K) =>
+  Object.hasOwn(options, key) ? options[key] : undefined;
 
 /**
- * Fetches, parses and validates a story. Any number of callers asking for one URL share one
- * request; a failed load leaves the cache, so a later call tries again. Runs wherever `fetch`
- * does: browsers, workers, Node.
+ * Fetches, parses and validates a story. Callers asking for one URL at the same time, or while
+ * another caller still holds it, share one request; a failed load leaves the cache, so a later
+ * call tries again. Runs wherever `fetch` does: browsers, workers, Node.
  *
- * @throws {StoryError} on any failure; a `DOMException` named `AbortError` when `signal` aborts.
+ * @throws {StoryError} on any failure, malformed URLs included; the signal's reason when the
+ *   caller aborts (a `DOMException` named `AbortError`, as `fetch` does).
  */
 export function loadStory(url: string | URL, options: LoadStoryOptions = {}): Promise<Story> {
-  const {signal, base = globalThis.location?.href} = options;
+  const signal = own(options, 'signal');
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const key = new URL(url, base).href;
-  let pending = cache.get(key);
-  if (!pending) {
+  let key: string;
+  try {
+    key = new URL(url, own(options, 'base') ?? globalThis.location?.href).href;
+  } catch (cause) {
+    return Promise.reject(new StoryError('network', `${String(url).slice(0, 100)} is not a URL`, {cause}));
+  }
+  let entry = own(options, 'reload') ? undefined : cache.get(key);
+  if (!entry) {
     const controller = new AbortController();
     const promise = fetchStory(key, controller, options);
-    pending = {promise, controller, waiting: 0};
-    const entry = pending;
-    promise.catch(() => cache.get(key) === entry && cache.delete(key));
+    const created: Entry = (entry = {promise, controller, holders: 0});
+    promise.then(forgetUnheld, () => cache.get(key) === created && cache.delete(key));
     cache.set(key, entry);
   }
-  return follow(key, pending, signal);
+  if (signal) return hold(key, entry, signal);
+  // A caller without a signal holds the request until it settles, then leaves the story cached.
+  const waiting = entry;
+  waiting.holders++;
+  void waiting.promise.finally(() => waiting.holders--).catch(() => {});
+  return waiting.promise;
 }
 
-function follow(key: string, pending: Pending, signal?: AbortSignal): Promise<Story> {
-  pending.waiting++;
-  if (!signal) return pending.promise;
+/** Past `UNHELD` stories nobody holds, the oldest go. */
+function forgetUnheld() {
+  const unheld = [...cache].filter(([, entry]) => entry.holders === 0);
+  for (const [key] of unheld.slice(0, -UNHELD)) cache.delete(key);
+}
+
+function hold(key: string, entry: Entry, signal: AbortSignal): Promise<Story> {
+  entry.holders++;
   return new Promise<Story>((resolve, reject) => {
-    const leave = () => {
-      reject(signal.reason);
-      // The last caller to lose interest cancels the request itself.
-      if (--pending.waiting === 0 && cache.get(key) === pending) {
-        cache.delete(key);
-        pending.controller.abort(signal.reason);
-      }
-    };
-    signal.addEventListener('abort', leave, {once: true});
-    pending.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+    signal.addEventListener(
+      'abort',
+      () => {
+        reject(signal.reason);
+        // The last holder to leave takes the story out of the cache, or stops its request.
+        if (--entry.holders === 0 && cache.get(key) === entry) {
+          cache.delete(key);
+          entry.controller.abort(signal.reason);
+        }
+      },
+      {once: true}
+    );
+    entry.promise.then(resolve, reject);
   });
 }
 
 async function fetchStory(
   url: string,
   controller: AbortController,
-  {timeout = 10_000, maxBytes = 2_000_000}: LoadStoryOptions
+  options: LoadStoryOptions
 ): Promise<Story> {
-  const {signal} = controller;
-  const timer = setTimeout(
-    () => controller.abort(new StoryError('timeout', `No story from ${url} within ${timeout / 1000} s`)),
-    timeout
-  );
+  const timeout = own(options, 'timeout') ?? 10_000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The timer settles the load by itself: a fetch that ignores its signal cannot hang it.
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new StoryError('timeout', `No story from ${url} within ${timeout / 1000} s`);
+      controller.abort(error);
+      reject(error);
+    }, timeout);
+  });
+  const init: RequestInit = {
+    signal: controller.signal,
+    credentials: 'omit',
+    headers: {accept: 'application/json'},
+    cache: own(options, 'reload') ? 'no-cache' : 'default',
+  };
+  const maxBytes = own(options, 'maxBytes') ?? 2_000_000;
   try {
-    const response = await fetchWithRetry(url, signal);
-    if (!response.ok) {
-      throw new StoryError('http', `HTTP ${response.status} for ${url}`, {status: response.status});
-    }
-    const body = await readText(response, maxBytes, url);
-    return parseStoryJson(body, response.url || url, response.headers.get('content-type'));
+    return await Promise.race([load(url, init, maxBytes), timedOut]);
   } catch (error) {
+    const {signal} = controller;
     throw signal.aborted ? signal.reason : error;
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** One retry after a network failure (a dropped connection, a flaky mobile link), none after an HTTP error. */
-async function fetchWithRetry(url: string, signal: AbortSignal): Promise<Response> {
-  const init: RequestInit = {signal, credentials: 'omit', headers: {accept: 'application/json'}};
-  try {
-    return await fetch(url, init);
-  } catch {
-    if (signal.aborted) throw signal.reason;
+/**
+ * One retry after a network failure — a dropped connection, a body that breaks off, a corrupt
+ * encoding, a flaky mobile link — none after an HTTP error.
+ */
+async function load(url: string, init: RequestInit, maxBytes: number): Promise<Story> {
+  for (let attempt = 1; ; attempt++) {
     try {
-      return await fetch(url, init);
+      const response = await fetch(url, init);
+      if (!response.ok || response.status === 204) {
+        throw new StoryError('http', `HTTP ${response.status} for ${url}`, {status: response.status});
+      }
+      const body = await readText(response, maxBytes, url);
+      return parseStoryJson(body, response.url || url, response.headers.get('content-type'));
     } catch (cause) {
-      if (signal.aborted) throw signal.reason;
-      throw new StoryError('network', `Could not reach ${url}`, {cause});
+      if (cause instanceof StoryError || init.signal!.aborted) throw cause;
+      if (attempt === 2) {
+        throw new StoryError('network', `Could not load ${url}: ${(cause as Error).message}`, {cause});
+      }
     }
   }
 }

@@ -1,13 +1,16 @@
 /**
- * The link allow-list of the contract: only absolute `http:` and `https:` URLs become links.
- * Story URLs arrive already resolved by `parseStory`, so anything still relative here had no
- * base to resolve against and stays text, as does `javascript:`, `data:` or an unparsable string.
+ * The link allow-list of the contract: only absolute `http:` and `https:` URLs become links,
+ * without any credentials they carry (`https://user:pass@host/` links to `https://host/`).
+ * Anything relative had no base to resolve against and stays text, as does `javascript:`,
+ * `data:` or an unparsable string. `parseStory` applies it to every URL of a story.
  */
 export function httpHref(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    const {protocol, href} = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? href : undefined;
+    const link = new URL(url);
+    if (link.protocol !== 'http:' && link.protocol !== 'https:') return undefined;
+    link.username = link.password = '';
+    return link.href;
   } catch {
     return undefined;
   }

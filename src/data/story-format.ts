@@ -2,8 +2,12 @@
  * The validator of the story contract: it interprets `storySchema` (schema.ts), names the path of
  * the first bad field, and resolves every URL against the story's own base.
  */
+import {httpHref} from './safe-url.js';
 import {storySchema, type Schema, type Story} from './schema.js';
 import {StoryError} from './story-error.js';
+
+/** A value as an error message quotes it: at most about 100 characters, whatever its size. */
+const quote = (value: string) => JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
@@ -43,14 +47,16 @@ function check(schema: Schema, value: unknown, path: string, base: string | unde
   }
   if (typeof value === 'string') {
     if (schema.pattern && !new RegExp(schema.pattern).test(value)) {
-      throw new StoryError('invalid', `${path}: "${value}" does not match ${schema.pattern}`, {
+      throw new StoryError('invalid', `${path}: ${quote(value)} does not match ${schema.pattern}`, {
         path,
       });
     }
-    return schema.format === 'uri-reference' ? resolveUrl(value, base) : value;
+    // A URL is a link or nothing: resolved against the story's base, then on the allow-list. An
+    // empty one would resolve to the story page itself.
+    return schema.format === 'uri-reference' ? httpHref(value.trim() && resolveUrl(value, base)) : value;
   }
   if (Array.isArray(value)) {
-    return value.map((item, i) => check(schema.items!, item, `${path}[${i}]`, base));
+    return Object.freeze(value.map((item, i) => check(schema.items!, item, `${path}[${i}]`, base)));
   }
   if (schema.properties) {
     const source = value as Record<string, unknown>;
@@ -61,9 +67,14 @@ function check(schema: Schema, value: unknown, path: string, base: string | unde
       // `undefined` (from a story object built in JavaScript) counts as absent, as in JSON.
       const present = Object.hasOwn(source, key) && source[key] !== undefined;
       if (!present && schema.required?.includes(key)) throw invalid(at, article(sub.type!), undefined);
-      if (present) copy[key] = check(sub, source[key], at, base);
+      if (!present) continue;
+      const clean = check(sub, source[key], at, base);
+      // A URL that cannot be a link goes; a required one (a take's source) stays, empty.
+      if (clean !== undefined) copy[key] = clean;
+      else if (schema.required?.includes(key)) copy[key] = '';
     }
-    return copy;
+    // Frozen, so that one element's listener cannot change what the others show.
+    return Object.freeze(copy);
   }
   return value;
 }
@@ -78,14 +89,18 @@ export function resolveUrl(value: string, base?: string): string {
 }
 
 /**
- * Validates a parsed JSON document against the contract and returns a clean copy in which every
- * URL is resolved against the story's own `url`, else against `sourceUrl` (where the JSON came
- * from) — never against the page showing it.
+ * Validates a parsed JSON document against the contract and returns a clean, frozen copy. Every
+ * URL in it is a link: resolved against the story's own `url` (when that is http(s)), else against
+ * `sourceUrl` (where the JSON came from) — never against the page showing it — and on the
+ * allow-list (`httpHref`). A URL that cannot be one is left out, and a take's, which the
+ * format requires, is `''`. A story it returned is returned as it is, not checked again.
  *
  * @throws {StoryError} `version` for a version other than 1, `invalid` naming the first bad
  *   field's path (`lenses[2].takes[0].url`) and the expected type.
  */
 export function parseStory(value: unknown, sourceUrl?: string): Story {
+  // A story this function returned is frozen, so still valid: give it back as it is.
+  if (validated.has(value as object)) return value as Story;
   if (kindOf(value) !== 'object') throw invalid('story', 'an object', value);
   const version = (value as {version?: unknown}).version;
   if (Number.isInteger(version) && version !== 1) {
@@ -94,9 +109,14 @@ export function parseStory(value: unknown, sourceUrl?: string): Story {
     });
   }
   const own = Object.hasOwn(value as object, 'url') ? (value as {url: unknown}).url : undefined;
-  const base = typeof own === 'string' ? resolveUrl(own, sourceUrl) : sourceUrl;
-  return check(storySchema, value, '', base) as Story;
+  const base = (typeof own === 'string' && httpHref(resolveUrl(own, sourceUrl))) || httpHref(sourceUrl);
+  const story = check(storySchema, value, '', base) as Story;
+  validated.add(story);
+  return story;
 }
+
+/** What parseStory returned: valid, frozen, every URL already a link or gone. */
+const validated = new WeakSet<object>();
 
 /**
  * Parses a story document from its JSON text and validates it (see {@link parseStory}).
