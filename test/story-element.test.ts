@@ -41,8 +41,8 @@ describe('every element', () => {
     const elements = await allFour({src: inlineStory('inline-story', {...seed, url: undefined})});
     await Promise.all(elements.map(storyLoaded));
     expect(elements[2].shadowRoot!.querySelectorAll('dt')).to.have.length(4);
-    // Inline JSON has no URL of its own: relative links stay text, never resolved against the page.
-    expect(elements[0].story!.entities![1].url).to.equal('/zh/entity/venezuela');
+    // Inline JSON has no URL of its own: a relative link is no link, never resolved against the page.
+    expect(elements[0].story!.entities![1].url).to.equal(undefined);
     expect(await requestCount(key)).to.equal(0);
   });
 

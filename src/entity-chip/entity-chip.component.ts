@@ -45,9 +45,11 @@ export class EntityChipElement extends StoryElement {
 
   /** The chip from its attributes: standalone, or while a bound story is not there. */
   #standalone() {
+    // Nothing to show, nothing shown: no empty pill.
+    if (!this.name && !this.hasContent) return html`<slot @slotchange=${this.contentChanged}></slot>`;
     // A relative href means what it means in the publisher's page (the element's base URI).
     const href = this.href && !isServer ? resolveUrl(this.href, this.baseURI) : this.href;
-    return this.#chip(this.name || html`<slot></slot>`, href);
+    return this.#chip(this.name || html`<slot @slotchange=${this.contentChanged}></slot>`, href);
   }
 
   protected override render() {

@@ -4,7 +4,7 @@ export const styles = css`
   /* Inline in running text, with the sentence's own line height: a chip never makes its line taller. */
   :host {
     display: inline;
-    line-height: inherit;
+    line-height: inherit !important;
   }
 
   [part~='chip'] {
@@ -13,8 +13,6 @@ export const styles = css`
     background: var(--_subtle);
     color: var(--_text);
     font-weight: 600;
-    box-decoration-break: clone;
-    -webkit-box-decoration-break: clone;
   }
 
   a[part~='chip'] {

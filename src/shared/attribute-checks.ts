@@ -51,11 +51,12 @@ export function warnAboutInvalidAttributes(element: ReactiveElement, changed: Pr
     const rule = rules[name as string];
     const value = (element as unknown as Record<string, unknown>)[name as string];
     if (!rule || rule[0](value)) continue;
-    const {attribute, type} = options.get(name) ?? {};
+    const {attribute, type, converter} = options.get(name) ?? {};
     const attributeName = typeof attribute === 'string' ? attribute : String(name);
     const given = element.getAttribute(attributeName);
     // Name the attribute when the value came from it, else the property an app set.
-    const fromAttribute = given !== null && Object.is(type === Number ? Number(given) : given, value);
+    const convert = typeof converter === 'function' ? converter : type === Number ? Number : String;
+    const fromAttribute = given !== null && Object.is(convert(given, type), value);
     const what = fromAttribute
       ? `${attributeName}="${given}"`
       : `.${String(name)} = ${JSON.stringify(value)}`;

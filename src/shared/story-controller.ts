@@ -20,6 +20,8 @@ export interface StorySource {
   src?: string;
   /** A story object; wins over `src`. */
   story?: unknown;
+  /** Counts the assignments of `story`: a new one validates it again, even the same object. */
+  assignment?: number;
   /** Waits until the host is near the viewport before loading `src`. */
   lazy?: boolean;
 }
@@ -28,16 +30,6 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const idle: StoryState = {status: 'idle'};
 const loading: StoryState = {status: 'loading'};
-
-/** Story objects already validated, so one object given to several elements is checked once. */
-const validated = new WeakMap<object, Story>();
-
-function validate(story: unknown): Story {
-  if (typeof story !== 'object' || story === null) return parseStory(story);
-  let clean = validated.get(story);
-  if (!clean) validated.set(story, (clean = parseStory(story)));
-  return clean;
-}
 
 const asStoryError = (error: unknown) =>
   error instanceof StoryError ? error : new StoryError('invalid', String(error), {cause: error});
@@ -88,9 +80,22 @@ export class StoryController implements ReactiveController {
   hostUpdate() {
     const next = this.#source();
     const last = this.#last;
-    if (last && next.src === last.src && next.story === last.story && next.lazy === last.lazy) return;
+    if (
+      last &&
+      next.src === last.src &&
+      next.story === last.story &&
+      next.assignment === last.assignment &&
+      next.lazy === last.lazy
+    ) {
+      return;
+    }
     this.#last = next;
     this.#start(next);
+  }
+
+  /** Loads the current source again, past every cache (`src` revalidates with the server). */
+  reload() {
+    if (this.#last) this.#start(this.#last, true);
   }
 
   /** Renders the current state with the matching function; a missing one renders nothing. */
@@ -107,13 +112,13 @@ export class StoryController implements ReactiveController {
     return state.status === 'error' ? renderers.error?.(state.error) : renderers[state.status]?.();
   }
 
-  #start({src, story, lazy}: StorySource) {
+  #start({src, story, lazy}: StorySource, reload = false) {
     this.#abort?.abort();
     stopWaiting(this.#host);
     this.#resolve ??= this.#pending();
     if (story !== undefined && story !== null) {
       try {
-        this.#set({status: 'ready', story: validate(story)});
+        this.#set({status: 'ready', story: parseStory(story)});
       } catch (error) {
         this.#set({status: 'error', error: asStoryError(error)});
       }
@@ -124,18 +129,18 @@ export class StoryController implements ReactiveController {
     if (!src || isServer) return;
     const abort = (this.#abort = new AbortController());
     warmFormatters();
-    const load = () => this.#load(src, abort.signal);
+    const load = () => this.#load(src, abort.signal, reload);
     // Only a request is worth waiting for: inline JSON is already on the page.
-    if (lazy && !src.startsWith('#')) whenNear(this.#host, load);
+    if (lazy && !reload && !src.startsWith('#')) whenNear(this.#host, load);
     else load();
   }
 
-  async #load(src: string, signal: AbortSignal) {
+  async #load(src: string, signal: AbortSignal, reload: boolean) {
     let next: StoryState;
     try {
       const story = src.startsWith('#')
         ? this.#readInline(src.slice(1))
-        : await loadStory(src, {signal, base: this.#host.baseURI});
+        : await loadStory(src, {signal, base: this.#host.baseURI, reload});
       next = {status: 'ready', story};
     } catch (error) {
       next = {status: 'error', error: asStoryError(error)};

@@ -1,8 +1,22 @@
-import {html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  type CSSResult,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import type {Story} from '../data/schema.js';
 import {warnAboutInvalidAttributes} from './attribute-checks.js';
 import {StoryController, type StoryState} from './story-controller.js';
+
+/** The elements' stylesheets made again in other documents, once per document. */
+const sheetsIn = new WeakMap<Document, Map<CSSResult, CSSStyleSheet>>();
+
+/** Enumerated attributes read whatever their case: `theme="Dark"` is `dark`. */
+export const lowerCase = (value: string | null) => value?.toLowerCase();
 
 /** Light DOM that a reader would see: an element, or text that is not only white space. */
 const visible = (node: Node) =>
@@ -41,16 +55,18 @@ const visible = (node: Node) =>
 export abstract class StoryElement extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {},
-    loading: {},
-    theme: {reflect: true},
+    loading: {converter: lowerCase},
+    theme: {converter: lowerCase},
   };
 
   #given: unknown;
+  /** Every assignment of `story` counts: the same object, changed and given again, is validated again. */
+  #assignments = 0;
 
   /** The element's story: its source, loading and state. */
   protected readonly storyController = new StoryController(
     this,
-    () => ({src: this.src, story: this.#given, lazy: this.loading === 'lazy'}),
+    () => ({src: this.src, story: this.#given, assignment: this.#assignments, lazy: this.loading === 'lazy'}),
     isServer ? undefined : this.attachInternals().states
   );
 
@@ -89,7 +105,16 @@ export abstract class StoryElement extends LitElement {
   set story(value: unknown) {
     const old = this.#given;
     this.#given = value;
+    this.#assignments++;
     this.requestUpdate('story', old);
+  }
+
+  /**
+   * Loads the story again: fetches `src` anew (revalidating with the server's HTTP cache),
+   * rereads inline JSON, or validates the `story` object again.
+   */
+  reload() {
+    this.storyController.reload();
   }
 
   /**
@@ -99,6 +124,26 @@ export abstract class StoryElement extends LitElement {
    */
   get storyComplete(): Promise<StoryState> {
     return this.updateComplete.then(() => this.storyController.complete);
+  }
+
+  /**
+   * Moved into another document (an iframe): constructed stylesheets belong to the document that
+   * made them, so the element's styles are made again there.
+   */
+  adoptedCallback() {
+    const doc = this.ownerDocument;
+    const made = sheetsIn.get(doc) ?? new Map<CSSResult, CSSStyleSheet>();
+    sheetsIn.set(doc, made);
+    const styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
+    this.shadowRoot!.adoptedStyleSheets = styles.map((style) => {
+      if (doc === document) return style.styleSheet!;
+      if (!made.has(style)) {
+        const sheet = new doc.defaultView!.CSSStyleSheet();
+        sheet.replaceSync(style.cssText);
+        made.set(style, sheet);
+      }
+      return made.get(style)!;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -111,7 +156,14 @@ export abstract class StoryElement extends LitElement {
    * Fallback children added or removed later re-render it.
    */
   protected renderFallback(notice: unknown) {
-    const fallback = !isServer && [...this.childNodes].some(visible);
-    return html`<slot @slotchange=${() => this.requestUpdate()}></slot>${fallback ? nothing : notice}`;
+    return html`<slot @slotchange=${this.contentChanged}></slot>${this.hasContent ? nothing : notice}`;
   }
+
+  /** Whether the publisher put anything a reader would see inside the element (never, on a server). */
+  protected get hasContent() {
+    return !isServer && [...this.childNodes].some(visible);
+  }
+
+  /** Re-renders when the publisher's content changes: give it to a slot's `@slotchange`. */
+  protected contentChanged = () => this.requestUpdate();
 }

@@ -7,14 +7,36 @@ import {css} from 'lit';
  * never gets a dark box just because the reader's system is dark.
  */
 export const tokens = css`
+  /* What the element takes from the page: its font and font size (through the tokens, which
+     default to the page's), its colour scheme, direction and visibility, and for the publisher's
+     fallback content its text colour. Every other text style stops here, even a theme's
+     !important ones (an !important declaration of a shadow tree wins over the page's). The box
+     itself (display, margins) stays the page's to style. */
   :host {
-    /* The page's own text styles (letter-spacing, text-transform, …) must not reach inside. */
     all: initial;
     display: block;
+    color: inherit;
+    visibility: inherit;
     color-scheme: inherit;
-    font-family: var(--story-font-family);
-    font-size: var(--story-font-size);
-    line-height: var(--story-line-height, 1.5);
+    font-family: var(--story-font-family) !important;
+    font-size: var(--story-font-size) !important;
+    line-height: var(--story-line-height, 1.5) !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    text-align: start !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    -webkit-text-fill-color: currentcolor !important;
+    /* A 40-character word or a URL breaks rather than overflow a phone's column; where the
+       content's language is marked, it is hyphenated instead (below). */
+    overflow-wrap: anywhere !important;
 
     --_text: var(--story-text-color, light-dark(#1b1c20, #e9eaee));
     --_muted: var(--story-muted-color, light-dark(#54575f, #a9acb6));
@@ -35,16 +57,20 @@ export const tokens = css`
     color: var(--_text);
   }
 
-  :host([theme='light']) > :not(slot) {
+  :host([theme='light' i]) > :not(slot) {
     color-scheme: light;
   }
 
-  :host([theme='dark']) > :not(slot) {
+  :host([theme='dark' i]) > :not(slot) {
     color-scheme: dark;
   }
 
   :host([hidden]) {
     display: none;
+  }
+
+  [lang] {
+    hyphens: auto;
   }
 
   a {

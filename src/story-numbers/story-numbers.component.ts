@@ -3,7 +3,7 @@ import {msg} from '@lit/localize';
 import type {Story} from '../data/schema.js';
 import {errorNotice, heading, skeleton} from '../shared/block.js';
 import {block} from '../shared/block.styles.js';
-import {StoryElement} from '../shared/story-element.js';
+import {lowerCase, StoryElement} from '../shared/story-element.js';
 import {typicalStory} from '../shared/typical-story.js';
 import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './story-numbers.styles.js';
@@ -26,7 +26,7 @@ import {styles} from './story-numbers.styles.js';
 export class StoryNumbersElement extends StoryElement {
   static override styles = [tokens, block, styles];
   static override properties = {
-    layout: {reflect: true},
+    layout: {reflect: true, converter: lowerCase},
     headingLevel: {attribute: 'heading-level', type: Number},
   };
 

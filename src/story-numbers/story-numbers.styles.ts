@@ -33,18 +33,18 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  :host([layout='list']) dl {
+  :host([layout='list' i]) dl {
     grid-template-columns: 1fr;
     gap: calc(var(--_space) * 0.75);
   }
 
-  :host([layout='list']) .figure {
+  :host([layout='list' i]) .figure {
     flex-direction: row;
     align-items: baseline;
     gap: 0.75em;
   }
 
-  :host([layout='list']) dt {
+  :host([layout='list' i]) dt {
     font-size: 1.2em;
     flex: 0 0 auto;
     max-width: 40%;

@@ -1,13 +1,15 @@
 import {css} from 'lit';
 
 export const styles = css`
-  article {
+  /* minmax(0, 1fr): a grid column no wider than the element, whatever the longest word. */
+  article,
+  header {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
 
   header {
-    display: grid;
     gap: calc(var(--_space) * 0.5);
   }
 
@@ -31,6 +33,13 @@ export const styles = css`
     margin: 0;
     font-size: 0.85em;
     color: var(--_muted);
+  }
+
+  .meta > *,
+  .heads > *,
+  ul.chips li {
+    min-width: 0;
+    max-width: 100%;
   }
 
   .meta > * + *::before {

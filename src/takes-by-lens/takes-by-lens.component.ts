@@ -1,22 +1,16 @@
 import {html, isServer, nothing} from 'lit';
 import {msg} from '@lit/localize';
-import {httpHref} from '../data/safe-url.js';
-import type {Lens, Story, Take} from '../data/schema.js';
+import type {Lens, Story} from '../data/schema.js';
 import {errorNotice, heading, skeleton} from '../shared/block.js';
 import {block} from '../shared/block.styles.js';
-import {formatNumber, languageName, regionName} from '../shared/format.js';
 import {getLocale} from '../shared/localization.js';
 import {moreTakes, takesCount} from '../shared/messages.js';
 import {StoryLinkClickEvent} from '../shared/events.js';
 import {StoryElement} from '../shared/story-element.js';
 import {typicalStory} from '../shared/typical-story.js';
 import {tokens} from '../shared/tokens.styles.js';
+import {distribution, primary, renderTake, type NewTab} from './takes.js';
 import {styles} from './takes-by-lens.styles.js';
-
-/** What a screen reader hears after a source link, in the language of the words shown. */
-type NewTab = {text: string; lang: string};
-
-const primary = (tag?: string) => tag?.split(/[-_]/)[0].toLowerCase();
 
 /**
  * How outlets covered the story, grouped by bias or lens: a distribution bar of takes per lens,
@@ -48,13 +42,14 @@ const primary = (tag?: string) => tag?.split(/[-_]/)[0].toLowerCase();
 export class TakesByLensElement extends StoryElement {
   static override styles = [tokens, block, styles];
   static override properties = {
-    limit: {type: Number},
+    // A bare `limit`, or one that is not a number, means no limit (not zero takes).
+    limit: {converter: (value: string | null) => (value?.trim() ? Number(value) : undefined)},
     lens: {},
     headingLevel: {attribute: 'heading-level', type: Number},
   };
 
   /** Per story, the lenses a reader expanded past `limit`: a new story starts collapsed. */
-  #expanded = new WeakMap<Story, Set<string>>();
+  #expanded = new WeakMap<Story, Set<Lens>>();
 
   /** Takes shown per lens before a "Show N more" button; absent shows every take. */
   limit?: number;
@@ -66,7 +61,7 @@ export class TakesByLensElement extends StoryElement {
   headingLevel = 2;
 
   async #expand(story: Story, lens: Lens, index: number, shown: number) {
-    this.#expanded.set(story, new Set(this.#expanded.get(story)).add(lens.id));
+    this.#expanded.set(story, new Set(this.#expanded.get(story)).add(lens));
     this.requestUpdate();
     await this.updateComplete;
     // Focus goes to the first take the button revealed, where the reader's attention is.
@@ -74,74 +69,12 @@ export class TakesByLensElement extends StoryElement {
     takes?.[shown]?.focus();
   }
 
-  #renderDistribution(lenses: Lens[]) {
-    // Set through CSSOM (a `.style` property binding), which a strict CSP allows; a `style`
-    // attribute — what styleMap writes on first render — it blocks.
-    const tint = (i: number, grow?: number) => `--_i:${i}${grow ? `;flex-grow:${grow}` : ''}`;
-    return html`<div part="distribution" class="distribution">
-      <div part="bar" class="bar" aria-hidden="true">
-        ${lenses.map((lens, i) => html`<span class="segment" .style=${tint(i, lens.takes.length)}></span>`)}
-      </div>
-      <ul
-        part="legend"
-        class="legend"
-        aria-label=${msg('Takes per lens', {id: 'story-widgets.lenses.legend'})}
-      >
-        ${lenses.map(
-          (lens, i) =>
-            html`<li .style=${tint(i)}>
-              <span class="swatch"></span><span dir="auto">${lens.label}</span>
-              <span class="n">${formatNumber(lens.takes.length)}</span>
-            </li>`
-        )}
-      </ul>
-    </div>`;
-  }
-
   /**
-   * One take. Lists can hold thousands, so a take is few templates with nothing conditional
-   * inside them, and its link has no listener of its own (see #followSource).
+   * One listener for every source link: `story-link-click` with the take's outlet and lens, for
+   * clicks with or without modifier keys and middle clicks (`auxclick`).
    */
-  #renderTake(take: Take, pageLang: string | undefined, newTab: NewTab) {
-    const href = httpHref(take.url);
-    const otherLanguage = take.lang && primary(take.lang) !== pageLang;
-    const lang = take.lang ?? nothing;
-    // The outlet's name is the link to its source, in the take's language; the hidden words
-    // are the page's. The space before them is a binding: the template minifier would trim it.
-    const outlet = href
-      ? html`<a
-          part="outlet source-link"
-          class="outlet"
-          href=${href}
-          target="_blank"
-          rel="noopener noreferrer"
-          lang=${lang}
-          dir="auto"
-          >${take.outlet}<span class="visually-hidden" lang=${newTab.lang}>${' '}${newTab.text}</span></a
-        >`
-      : html`<span part="outlet" class="outlet" lang=${lang} dir="auto">${take.outlet}</span>`;
-    return html`<li part="take" class="take" tabindex="-1">
-      <p class="take-meta">
-        ${outlet} ${take.country ? html`<span part="region">${regionName(take.country)}</span>` : nothing}
-        ${otherLanguage ? html`<span part="language">${languageName(take.lang!)}</span>` : nothing}
-      </p>
-      ${
-        take.summary
-          ? html`<p part="take-summary" class="take-summary" lang=${lang} dir="auto">${take.summary}</p>`
-          : nothing
-      }
-      ${
-        take.quote
-          ? html`<blockquote part="quote" cite=${href ?? nothing} lang=${lang} dir="auto">
-              <p>${take.quote}</p>
-            </blockquote>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  /** One listener for every source link: `story-link-click` with the take's outlet and lens. */
-  #followSource(event: Event) {
+  #followSource(event: MouseEvent) {
+    if (event.button > 1) return; // a right click opens a menu, not the link
     const link = (event.target as Element).closest('a[part~="source-link"]');
     const story = this.story;
     if (!link || !story) return;
@@ -159,14 +92,25 @@ export class TakesByLensElement extends StoryElement {
     );
   }
 
-  /** The lenses shown: those with takes, or the one `lens` names. */
+  /** The lenses shown: those with takes, or the one `lens` names, if the story has it. */
   #lenses(story: Story) {
-    return (story.lenses ?? []).filter((lens) => lens.takes.length && (!this.lens || lens.id === this.lens));
+    const lenses = (story.lenses ?? []).filter((lens) => lens.takes.length);
+    const named = lenses.filter((lens) => lens.id === this.lens);
+    return named.length ? named : lenses;
+  }
+
+  /** A `lens` the story lacks shows every lens, with a warning (once per story and lens). */
+  #warned = new WeakMap<Story, string>();
+  #warnAboutLens(story: Story) {
+    if (!this.lens || this.#warned.get(story) === this.lens || story === typicalStory) return;
+    if (story.lenses?.some((lens) => lens.id === this.lens && lens.takes.length)) return;
+    this.#warned.set(story, this.lens);
+    console.warn(`<${this.localName}> lens="${this.lens}" is not in the story: showing every lens.`);
   }
 
   #renderLens(story: Story, lens: Lens, index: number, pageLang: string | undefined, newTab: NewTab) {
     const limit =
-      this.limit !== undefined && this.limit >= 0 && !this.#expanded.get(story)?.has(lens.id)
+      this.limit !== undefined && this.limit >= 0 && !this.#expanded.get(story)?.has(lens)
         ? this.limit
         : Infinity;
     const lang = story.lang;
@@ -182,7 +126,7 @@ export class TakesByLensElement extends StoryElement {
         'lens-label'
       )}
       <ul part="takes" class="takes">
-        ${shown.map((take) => this.#renderTake(take, pageLang, newTab))}
+        ${shown.map((take) => renderTake(take, pageLang, newTab))}
       </ul>
       ${
         hidden
@@ -202,12 +146,18 @@ export class TakesByLensElement extends StoryElement {
   #renderStory(story: Story) {
     const lenses = this.#lenses(story);
     if (!lenses.length) return nothing;
+    this.#warnAboutLens(story);
     // The page's language: the nearest `lang` around the element (in the browser), else the UI locale.
     const pageLang = primary((!isServer && this.closest<HTMLElement>('[lang]')?.lang) || getLocale());
     const newTab = {text: msg('(opens in a new tab)', {id: 'story-widgets.link.new-tab'}), lang: getLocale()};
-    return html`<section part="base" class="base" @click=${this.#followSource}>
+    return html`<section
+      part="base"
+      class="base"
+      @click=${this.#followSource}
+      @auxclick=${this.#followSource}
+    >
       ${heading(this.headingLevel, 0, msg('How outlets covered it', {id: 'story-widgets.lenses.heading'}), 'heading', 'section-heading')}
-      ${this.lens ? nothing : this.#renderDistribution(lenses)}
+      ${lenses.length === 1 && lenses[0].id === this.lens ? nothing : distribution(lenses)}
       ${lenses.map((lens, i) => this.#renderLens(story, lens, i, pageLang, newTab))}
     </section>`;
   }

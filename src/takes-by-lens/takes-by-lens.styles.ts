@@ -3,6 +3,7 @@ import {css} from 'lit';
 export const styles = css`
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
 
@@ -36,6 +37,8 @@ export const styles = css`
   }
 
   .legend li {
+    min-width: 0;
+    max-width: 100%;
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
