@@ -55,12 +55,15 @@ export function formatDate(iso: string): string {
   return format.format(date);
 }
 
+/** A name by kind, locale and code, each found once: a list of takes asks for a few, thousands of times. */
 function displayName(type: 'region' | 'language', code: string): string {
-  try {
-    return cached(type, (l) => new Intl.DisplayNames(l, {type, fallback: 'code'})).of(code) ?? code;
-  } catch {
-    return code; // not a well-formed code: show it as given
-  }
+  return cached(`${type} ${code}`, () => {
+    try {
+      return cached(type, (l) => new Intl.DisplayNames(l, {type, fallback: 'code'})).of(code) ?? code;
+    } catch {
+      return code; // not a well-formed code: show it as given
+    }
+  });
 }
 
 /** "United States", "美国" for `US`. */

@@ -1,6 +1,5 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
-import {httpHref} from '../data/safe-url.js';
 import type {Lens, Take} from '../data/schema.js';
 import {formatNumber, languageName, regionName} from '../shared/format.js';
 
@@ -37,7 +36,8 @@ export function distribution(lenses: Lens[]) {
  * inside them, and its link has no listener of its own (the element listens for all).
  */
 export function renderTake(take: Take, pageLang: string | undefined, newTab: NewTab) {
-  const href = httpHref(take.url);
+  // parseStory left a take's url an http(s) link or '': nothing to check again, thousands of times.
+  const href = take.url || undefined;
   const otherLanguage = take.lang && primary(take.lang) !== pageLang;
   const lang = take.lang ?? nothing;
   // The outlet's name is the link to its source, in the take's language; the hidden words
