@@ -21,10 +21,11 @@ function asShipped(node) {
 }
 
 export default {
-  // The base's JSDoc is read for what the elements inherit from it; the base itself is dropped
+  // The bases' JSDoc is read for what the elements inherit from them; the bases are dropped
   // below, once its members have been copied into each element.
   globs: [
     'src/shared/story-element.ts',
+    'src/shared/story-block-element.ts',
     ...elements.flatMap((tag) => [`src/${tag}/${tag}.component.ts`, `src/${tag}/${tag}.ts`]),
   ],
   outdir: '.',
@@ -33,7 +34,7 @@ export default {
     {
       name: 'as-shipped',
       packageLinkPhase({customElementsManifest: manifest}) {
-        manifest.modules = manifest.modules.filter((module) => module.path !== 'src/shared/story-element.ts');
+        manifest.modules = manifest.modules.filter((module) => !module.path.startsWith('src/shared/'));
         for (const module of manifest.modules) {
           for (const declaration of module.declarations ?? []) {
             declaration.members = declaration.members?.filter(

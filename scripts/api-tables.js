@@ -107,7 +107,14 @@ export function elementReference(manifest, tag) {
     ['part', 'what it is'],
     (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)])
   );
-  return [...sections(element, skip), parts].filter(Boolean).join('\n');
+  const common = shared(all, 'cssProperties');
+  const tokens = table(
+    ['custom property', 'default', 'what it styles'],
+    (element.cssProperties ?? [])
+      .filter((p) => !common.some((s) => s.name === p.name))
+      .map((p) => [code(p.name), code(p.default), cell(p.description)])
+  );
+  return [...sections(element, skip), parts, tokens].filter(Boolean).join('\n');
 }
 
 /** The theming tokens: the custom properties every element reads. */

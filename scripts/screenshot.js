@@ -13,6 +13,15 @@ try {
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   await page.setViewport({width: Number(width), height: 800, deviceScaleFactor: 1});
   await page.goto(url, {waitUntil: 'networkidle0'});
+  // Scroll through once, so that lazy elements load as they would for a reader.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }
+    scrollTo(0, 0);
+  });
+  await page.waitForNetworkIdle();
   const element = selector ? await page.$(selector) : null;
   if (selector && !element) throw new Error(`no element matches ${selector}`);
   await (element ?? page).screenshot({path: out, ...(element ? {} : {fullPage: true})});

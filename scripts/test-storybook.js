@@ -40,6 +40,11 @@ page.on('request', (request) => {
 
 /** Opens a story on a light or dark page; what is wrong lands in `problems`. */
 async function checkStory(story, theme) {
+  // Stories tagged for a medium are checked in it (Chromium's emulation).
+  await page.emulateMediaFeatures(
+    story.tags.includes('forced-colors') ? [{name: 'forced-colors', value: 'active'}] : []
+  );
+  await page.emulateMediaType(story.tags.includes('print') ? 'print' : 'screen');
   await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
   // Rendered: Storybook shows the root, and every story element has settled.
   await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0);

@@ -18,7 +18,12 @@ export default meta;
 type Story = StoryObj;
 const states = stateStories('Read the story on rbtfl.xyz');
 
+/** Compact by default: headline, dek, meta line, the first lines of the summary, the link. */
 export const Default: Story = {};
+/** Everything the story has, without the "More" button. */
+export const Full: Story = {args: {sections: 'meta summary why watch entities related link'}};
+/** With the provider line publishers expect on a third-party embed. */
+export const WithProvider: Story = {args: {provider: ''}};
 export const Loading = states.Loading;
 export const ErrorWithFallback = states.ErrorWithFallback;
 export const ErrorWithoutFallback = states.ErrorWithoutFallback;

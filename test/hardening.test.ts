@@ -24,8 +24,11 @@ describe('one URL rule for every source', () => {
         source === 'property' ? {story: hostile} : {src: inlineStory('hostile-urls', hostile)}
       );
       await storyLoaded(summary);
+      summary.setAttribute('sections', 'summary entities');
+      await summary.updateComplete;
       const chips = [...summary.shadowRoot!.querySelectorAll('entity-chip')];
       await Promise.all(chips.map((chip) => (chip as StoryElement).updateComplete));
+      // The mention of the entity with credentials in its URL, and its chip in the list.
       expect(links(summary)).to.deep.equal(['https://example.org/e', 'https://example.org/e']);
     });
   }

@@ -1,5 +1,5 @@
 import {fixture, html} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand} from '@web/test-runner-commands';
 import {nothing} from 'lit';
 import {StoryError} from '../src/data/story-error.js';
 import type {StoryState} from '../src/shared/story-controller.js';
@@ -186,4 +186,22 @@ export function overflowing(el: Element, column: DOMRect): string[] {
       return rect.left < column.left - 0.5 || rect.right > column.right + 0.5;
     })
     .map((box) => `${box.localName}${box.getAttribute('part') ? `[part=${box.getAttribute('part')}]` : ''}`);
+}
+
+/**
+ * Emulates media features (`forced-colors`, `prefers-contrast`) for the running test, or skips it
+ * where the engine cannot (only Chromium can, through its DevTools protocol).
+ */
+export async function mediaFeatures(context: Mocha.Context, features: {name: string; value: string}[]) {
+  try {
+    await executeServerCommand('media-features', {features});
+  } catch {
+    skipBecause(context, `this engine cannot emulate ${features.map((f) => f.name).join(' and ')}`);
+  }
+}
+
+/** Ends emulated media features and print media (where they were emulated). */
+export async function resetMedia() {
+  await executeServerCommand('media-features', {features: []}).catch(() => {});
+  if (emulates !== false) await emulateMedia({media: 'screen'}).catch(() => {});
 }

@@ -31,6 +31,8 @@ async function pageLanguage(lang: string, dir = 'ltr') {
 /** The three block elements on `story`, rendered. */
 async function allOnSeed(story: unknown = seed) {
   const elements = (await allFour({story})).slice(0, 3);
+  // The summary in full, its sections' headings included.
+  elements[0].setAttribute('sections', 'meta summary why watch entities related link');
   await Promise.all(elements.map(storyLoaded));
   return elements;
 }
@@ -158,9 +160,10 @@ describe('localization', () => {
       await pageLanguage('ar', 'rtl');
       const n = new Intl.NumberFormat('ar').format;
       const [counts] = await lensCounts();
+      // The singular and the dual say the number themselves: no "٢ قراءتان".
       expect(counts).to.deep.equal([
-        `${n(1)} قراءة`,
-        `${n(2)} قراءتان`,
+        'قراءة واحدة',
+        'قراءتان',
         `${n(3)} قراءات`,
         `${n(11)} قراءة`,
         `${n(100)} قراءة`,
@@ -208,14 +211,20 @@ describe('localization', () => {
       expect(getComputedStyle(el).direction, el.localName).to.equal('rtl');
       expect(getComputedStyle(el.shadowRoot!.querySelector('.base')!).direction).to.equal('rtl');
     }
-    // English content keeps its own direction inside.
-    const summary = elements[0].shadowRoot!.querySelector('[part="summary"]')!;
-    expect(summary.getAttribute('dir')).to.equal('auto');
-    expect(summary.matches(':dir(ltr)')).to.equal(true);
-    // Logical properties: the figures' accent rule is on the right in RTL.
+    // The story's language sets its content's direction: this English story reads left to right
+    // (headline, dek, summary, sections, figures), while the page's chrome reads right to left.
+    const root = elements[0].shadowRoot!;
+    for (const part of ['title', 'dek', 'summary', 'why']) {
+      expect(getComputedStyle(root.querySelector(`[part="${part}"]`)!).direction, part).to.equal('ltr');
+    }
+    expect(getComputedStyle(root.querySelector('[part="meta"]')!).direction).to.equal('rtl');
     const figure = elements[2].shadowRoot!.querySelector('.figure')!;
-    expect(getComputedStyle(figure).borderRightWidth).to.equal('3px');
-    expect(getComputedStyle(figure).borderLeftWidth).to.equal('0px');
+    expect(getComputedStyle(figure).borderLeftWidth).to.equal('3px');
+    expect(getComputedStyle(figure).borderRightWidth).to.equal('0px');
+    // An Arabic story on the same page reads right to left, its figures' rule on the right.
+    const [, , numbers] = await allOnSeed(seedWith((s) => (s.lang = 'ar')));
+    const arabicFigure = numbers.shadowRoot!.querySelector('.figure')!;
+    expect(getComputedStyle(arabicFigure).borderRightWidth).to.equal('3px');
   });
 
   it('stops following <html lang> after an explicit setLocale(), until asked again', async () => {

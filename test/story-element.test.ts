@@ -27,6 +27,7 @@ describe('every element', () => {
     document.documentElement.style.removeProperty('color-scheme');
     document.documentElement.style.removeProperty('--story-accent-color');
     document.documentElement.style.removeProperty('--story-font-family');
+    document.documentElement.style.removeProperty('--story-lens-1');
   });
 
   it('shares one request between all four elements', async () => {
@@ -112,6 +113,7 @@ describe('every element', () => {
   it('restyles from custom properties set on :root', async () => {
     const root = document.documentElement.style;
     root.setProperty('--story-accent-color', 'rgb(200, 0, 100)');
+    root.setProperty('--story-lens-1', 'rgb(1, 120, 2)');
     root.setProperty('--story-font-family', 'monospace');
     const elements = await allFour({src: SEED_URL});
     await Promise.all(elements.map(storyLoaded));
@@ -122,9 +124,9 @@ describe('every element', () => {
     }
     const chip = elements[3].shadowRoot!.querySelector('a')!;
     expect(getComputedStyle(chip).color).to.equal('rgb(200, 0, 100)');
-    // The lens bar mixes the accent towards the surface: its first segment is the accent itself.
-    const bar = elements[1].shadowRoot!.querySelector('.segment')!;
-    expect(getComputedStyle(bar).backgroundColor).to.equal('color(srgb 0.784314 0 0.392157)');
+    // The first labelled lens of the bar (the seed's first lens is the unlabelled takes).
+    const segment = elements[1].shadowRoot!.querySelectorAll('.segment')[1];
+    expect(getComputedStyle(segment).backgroundColor).to.equal('rgb(1, 120, 2)');
   });
 
   it('keeps the page CSS out and its own CSS in', async () => {

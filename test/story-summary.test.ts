@@ -4,17 +4,21 @@ import type {StorySummaryElement} from '../src/story-summary/story-summary.compo
 import {seed, SEED_URL, seedWith, storyLoaded, texts} from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
+/** Every part: the summary in full. */
+const full = 'meta summary why watch entities related link';
 
 describe('<story-summary>', () => {
   it('renders the seed: headline, dek, meta line, summary, sections and the canonical link', async () => {
-    const el = await fixture<StorySummaryElement>(html`<story-summary src=${SEED_URL}></story-summary>`);
+    const el = await fixture<StorySummaryElement>(
+      html`<story-summary sections=${full} src=${SEED_URL}></story-summary>`
+    );
     await storyLoaded(el);
     const root = shadow(el);
     const title = root.querySelector('h2')!;
     expect(title.textContent!.trim()).to.equal(seed.title);
     expect(title.getAttribute('part')).to.equal('title');
     expect(texts(el, '[part="dek"]')).to.deep.equal([seed.dek]);
-    expect(texts(el, '[part="type"]')).to.deep.equal(['event']);
+    expect(texts(el, '[part="type"]')).to.deep.equal(['Event']);
     const time = root.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2026-06-12');
     expect(time.textContent).to.equal('June 12, 2026');
@@ -23,7 +27,7 @@ describe('<story-summary>', () => {
     expect(texts(el, 'h3')).to.deep.equal([
       'Why it matters',
       'What to watch',
-      'Across the graph',
+      'People and organisations',
       'Related stories',
     ]);
     expect(texts(el, '[part="why"]')).to.deep.equal([seed.whyItMatters]);
@@ -56,7 +60,9 @@ describe('<story-summary>', () => {
   });
 
   it('lists the entities as chips; one without a URL is a plain, non-focusable chip', async () => {
-    const el = await fixture<StorySummaryElement>(html`<story-summary .story=${seed}></story-summary>`);
+    const el = await fixture<StorySummaryElement>(
+      html`<story-summary sections=${full} .story=${seed}></story-summary>`
+    );
     await storyLoaded(el);
     const chips = [...shadow(el).querySelectorAll('[part="entities"] entity-chip')];
     await Promise.all(chips.map((chip: any) => chip.updateComplete));
@@ -96,7 +102,7 @@ describe('<story-summary>', () => {
 
   it('sets the heading level from `heading-level`', async () => {
     const el = await fixture<StorySummaryElement>(
-      html`<story-summary heading-level="4" .story=${seed}></story-summary>`
+      html`<story-summary heading-level="4" sections=${full} .story=${seed}></story-summary>`
     );
     await storyLoaded(el);
     expect(shadow(el).querySelector('h4')!.textContent!.trim()).to.equal(seed.title);
@@ -127,7 +133,9 @@ describe('<story-summary>', () => {
       s.entities = [{id: 'e', name: '<i>x</i>', url: 'data:text/html,hi'}];
       s.related = [{id: 'r', title: 'Related', url: 'vbscript:x'}];
     });
-    const el = await fixture<StorySummaryElement>(html`<story-summary .story=${story}></story-summary>`);
+    const el = await fixture<StorySummaryElement>(
+      html`<story-summary sections=${full} .story=${story}></story-summary>`
+    );
     await storyLoaded(el);
     expect(texts(el, '[part="title"]')).to.deep.equal(['<img src=x onerror="window.hacked=1">']);
     expect(texts(el, '[part="dek"]')).to.deep.equal(['<b>bold</b>']);
@@ -170,7 +178,7 @@ describe('<story-summary>', () => {
 
   it('marks content with its language and leaves UI text in the page language', async () => {
     const el = await fixture<StorySummaryElement>(
-      html`<story-summary .story=${seedWith((s) => (s.lang = 'es'))}></story-summary>`
+      html`<story-summary sections=${full} .story=${seedWith((s) => (s.lang = 'es'))}></story-summary>`
     );
     await storyLoaded(el);
     for (const part of ['dek', 'summary', 'why', 'watch']) {
@@ -186,7 +194,9 @@ describe('<story-summary>', () => {
     });
     document.head.append(style);
     try {
-      const el = await fixture<StorySummaryElement>(html`<story-summary .story=${seed}></story-summary>`);
+      const el = await fixture<StorySummaryElement>(
+        html`<story-summary sections=${full} .story=${seed}></story-summary>`
+      );
       await storyLoaded(el);
       const chips = [...shadow(el).querySelectorAll('entity-chip')];
       await Promise.all(chips.map((chip: any) => chip.updateComplete));

@@ -60,10 +60,10 @@ describe('<takes-by-lens>', () => {
     const legend = el.shadowRoot!.querySelector('[part="legend"]')!;
     expect(legend.getAttribute('aria-label')).to.equal('Takes per lens');
     expect(texts(el, '[part="legend"] li')).to.deep.equal([
-      'unlabelled 8',
-      'US mainstream 1',
-      'foreign-policy think tank 1',
-      'opinion / critical 1',
+      'unlabelled 8 73%',
+      'US mainstream 1 9%',
+      'foreign-policy think tank 1 9%',
+      'opinion / critical 1 9%',
     ]);
     const segments = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.segment')];
     const widths = segments.map((s) => s.getBoundingClientRect().width);
@@ -84,8 +84,10 @@ describe('<takes-by-lens>', () => {
     expect(es.querySelector('[part="take-summary"]')!.getAttribute('lang')).to.equal('es');
     const arQuote = ar.querySelector('blockquote')!;
     expect(arQuote.getAttribute('lang')).to.equal('ar');
-    expect(arQuote.getAttribute('dir')).to.equal('auto');
+    // The take's language sets its content's direction.
+    expect(ar.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(arQuote).direction).to.equal('rtl');
+    expect(es.getAttribute('dir')).to.equal('ltr');
   });
 
   it('shows one lens by id with `lens`', async () => {

@@ -30,13 +30,13 @@ const guidance = `<style>
   story-summary:not(:defined), takes-by-lens:not(:defined), story-numbers:not(:defined) {
     display: block; min-height: var(--story-placeholder-height);
   }
-  story-summary { --story-placeholder-height: 58.5em }
-  takes-by-lens { --story-placeholder-height: 69em }
-  story-numbers { --story-placeholder-height: 12.3em }
+  story-summary { --story-placeholder-height: 20.7em }
+  takes-by-lens { --story-placeholder-height: 67.7em }
+  story-numbers { --story-placeholder-height: 12.6em }
   @media (max-width: 600px) {
-    story-summary { --story-placeholder-height: 96em }
-    takes-by-lens { --story-placeholder-height: 100.5em }
-    story-numbers { --story-placeholder-height: 20.8em }
+    story-summary { --story-placeholder-height: 32.4em }
+    takes-by-lens { --story-placeholder-height: 97.6em }
+    story-numbers { --story-placeholder-height: 21.1em }
   }
 </style>`;
 

@@ -31,4 +31,16 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 2);
     background: var(--_subtle);
   }
+
+  /* Forced colours draw no backgrounds: a border keeps the chip, and a link looks like one. */
+  @media (forced-colors: active) {
+    [part~='chip'] {
+      border: 1px solid CanvasText;
+    }
+
+    a[part~='chip'] {
+      border-color: LinkText;
+      text-decoration: underline;
+    }
+  }
 `;

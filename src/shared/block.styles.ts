@@ -2,6 +2,11 @@ import {css} from 'lit';
 
 /** The card, headings, skeleton and error notice of the block elements (not the inline chip). */
 export const block = css`
+  /* Set apart from the text around it, whatever the page's margins (Bootstrap, Tailwind's reset). */
+  :host {
+    margin-block: 1.5em;
+  }
+
   h2,
   h3,
   h4,
@@ -19,13 +24,35 @@ export const block = css`
     padding: var(--_space);
   }
 
+  /* Headings of an article's sidebar, not of a dashboard: the heading typeface, no small caps. */
   .section-heading {
-    font-size: 0.8em;
+    font-size: 1.05em;
     font-weight: 700;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
+    margin-block-end: calc(var(--_space) * 0.4);
+  }
+
+  /* "Show 5 more takes", "More about this story": quiet buttons in the accent colour. */
+  .show-more,
+  .more {
+    font: inherit;
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.35em 0.9em;
+    cursor: pointer;
+  }
+
+  :is(.show-more, .more):hover {
+    background: var(--_chip-bg);
+  }
+
+  .provider {
+    margin: 0;
+    font-size: 0.8em;
     color: var(--_muted);
-    margin-block-end: calc(var(--_space) * 0.5);
   }
 
   .error {
@@ -80,6 +107,31 @@ export const block = css`
   @keyframes pulse {
     to {
       opacity: 0.5;
+    }
+  }
+
+  /* Print shows every take and section (see \`printing\`), never a placeholder: a story that never
+     loaded prints its fallback content. */
+  @media print {
+    .ghost,
+    button {
+      display: none !important;
+    }
+
+    .fallback {
+      position: static;
+    }
+
+    .base {
+      break-inside: avoid;
+    }
+  }
+
+  /* Forced colours draw no backgrounds: borders keep the card, bars and chips visible. */
+  @media (forced-colors: active) {
+    .base,
+    .skeleton {
+      border: 1px solid CanvasText;
     }
   }
 `;

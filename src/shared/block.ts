@@ -1,20 +1,31 @@
-import {html, type TemplateResult} from 'lit';
-import {msg} from '@lit/localize';
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import type {Story} from '../data/schema.js';
 
-type Heading = (part: string, className: string, content: unknown) => TemplateResult;
+type Heading = (part: string, className: string, content: unknown, dir: unknown) => TemplateResult;
 /** `<h2>`…`<h6>`: one small template each costs less than lit/static-html. */
 const headings: Heading[] = [
-  (part, className, content) => html`<h2 part=${part} class=${className}>${content}</h2>`,
-  (part, className, content) => html`<h3 part=${part} class=${className}>${content}</h3>`,
-  (part, className, content) => html`<h4 part=${part} class=${className}>${content}</h4>`,
-  (part, className, content) => html`<h5 part=${part} class=${className}>${content}</h5>`,
-  (part, className, content) => html`<h6 part=${part} class=${className}>${content}</h6>`,
+  (part, className, content, dir) => html`<h2 part=${part} class=${className} dir=${dir}>${content}</h2>`,
+  (part, className, content, dir) => html`<h3 part=${part} class=${className} dir=${dir}>${content}</h3>`,
+  (part, className, content, dir) => html`<h4 part=${part} class=${className} dir=${dir}>${content}</h4>`,
+  (part, className, content, dir) => html`<h5 part=${part} class=${className} dir=${dir}>${content}</h5>`,
+  (part, className, content, dir) => html`<h6 part=${part} class=${className} dir=${dir}>${content}</h6>`,
 ];
 
-/** A real `<h2>`–`<h6>`, `depth` levels below the element's top heading (`top`, 2–6). */
-export function heading(top: number, depth: number, content: unknown, part: string, className = '') {
+/**
+ * A real `<h2>`–`<h6>`, `depth` levels below the element's top heading (`top`, 2–6). `dir` for a
+ * heading of the story's content (its headline); the elements' own headings take the page's.
+ */
+export function heading(
+  top: number,
+  depth: number,
+  content: unknown,
+  part: string,
+  className = '',
+  dir?: string
+) {
   const level = Math.min(6, Math.max(2, Number.isInteger(top) ? top : 2) + depth);
-  return headings[level - 2](part, className, content);
+  return headings[level - 2](part, className, content, dir ?? nothing);
 }
 
 /**
@@ -34,3 +45,15 @@ export const errorNotice = () =>
   html`<p part="error" class="error" role="status">
     ${msg('This story could not be loaded.', {id: 'story-widgets.state.error'})}
   </p>`;
+
+/**
+ * The provider line, "Story analysis by …", when the publisher asks for it (`provider`): the name
+ * given, or the host of the story's URL.
+ */
+export function provider(name: string | null | undefined, story: Story) {
+  const who = name == null ? '' : name.trim() || story.url?.split('/')[2]?.replace(/^www\./, '');
+  if (!who) return nothing;
+  return html`<p part="provider" class="provider">
+    ${msg(str`Story analysis by ${who}`, {id: 'story-widgets.provider'})}
+  </p>`;
+}

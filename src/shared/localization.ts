@@ -27,6 +27,8 @@ type Str = {strings: readonly string[]; values: readonly unknown[]};
 
 let templates: Templates | undefined;
 let wanted: Locale = sourceLocale;
+/** The page's own tag (`en-GB`), for the formats of dates and numbers; the words take its locale. */
+let pageTag: string | undefined;
 let loading = Promise.resolve();
 let observer: MutationObserver | undefined;
 
@@ -60,10 +62,32 @@ let installed = false;
 const announce = (detail: LocaleStatusEventDetail) =>
   dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, {detail}));
 
-/** Loads `locale`'s templates and re-renders every element in it; a later call wins. */
-function show(locale: Locale): Promise<void> {
+const canonical = (tag: string) => {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0];
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The tag dates, numbers and names are formatted in: the page's own (`en-GB`, `es-MX`) while
+ * its locale is the one the words are in, else that locale.
+ */
+export const formatLocale = () =>
+  pageTag && negotiateLocale(pageTag) === getLocale() ? pageTag : getLocale();
+
+/** Loads the templates of `tag`'s locale and re-renders every element in it; a later call wins. */
+function show(tag: string): Promise<void> {
   install();
-  if (locale === wanted) return loading;
+  const locale = negotiateLocale(tag);
+  const retagged = canonical(tag) !== pageTag;
+  pageTag = canonical(tag);
+  if (locale === wanted) {
+    // Same words, other formats (en-US to en-GB): the elements render again.
+    if (retagged) void loading.then(() => announce({status: 'ready', readyLocale: locale}));
+    return loading;
+  }
   wanted = locale;
   announce({status: 'loading', loadingLocale: locale});
   loading = (
@@ -98,8 +122,7 @@ export function followPageLanguage(): void {
   install();
   if (observer) return;
   const root = document.documentElement;
-  const follow = () =>
-    show(negotiateLocale(root.lang)).catch((error) => console.warn('story-widgets: locale', error));
+  const follow = () => show(root.lang).catch((error) => console.warn('story-widgets: locale', error));
   observer = new MutationObserver(follow);
   observer.observe(root, {attributeFilter: ['lang']});
   void follow();
@@ -113,7 +136,7 @@ export function followPageLanguage(): void {
 export function setLocale(tag: string): Promise<void> {
   observer?.disconnect();
   observer = undefined;
-  return show(negotiateLocale(tag));
+  return show(tag);
 }
 
 /**

@@ -21,3 +21,14 @@ export const regionsCount = (n: number) =>
 /** "Show 1 more take", "Show 5 more takes". */
 export const moreTakes = (n: number) =>
   plural(n, msg('one {Show # more take} other {Show # more takes}', {id: 'story-widgets.lenses.more'}));
+
+const types: Record<string, () => string> = {
+  event: () => msg('Event', {id: 'story-widgets.type.event'}),
+  analysis: () => msg('Analysis', {id: 'story-widgets.type.analysis'}),
+};
+
+/** The types the story format names, in the reader's language; any other type as the story gives it. */
+export const storyType = (type: string) => {
+  const key = type.toLowerCase();
+  return Object.hasOwn(types, key) ? types[key]() : type;
+};

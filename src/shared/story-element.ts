@@ -87,6 +87,14 @@ export abstract class StoryElement extends LitElement {
   /** `light` or `dark` forces a palette; absent follows the page's `color-scheme`. */
   theme?: 'light' | 'dark';
 
+  /** The page is being printed: everything shows (see `beforeprint` in connectedCallback). */
+  protected printing = false;
+
+  #print = (event: Event) => {
+    this.printing = event.type === 'beforeprint';
+    this.requestUpdate();
+  };
+
   constructor() {
     super();
     // Every element re-renders when the UI locale changes (what @localized() does).
@@ -124,6 +132,20 @@ export abstract class StoryElement extends LitElement {
    */
   get storyComplete(): Promise<StoryState> {
     return this.updateComplete.then(() => this.storyController.complete);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Print shows everything: collapsed takes and sections. The update runs before the page is
+    // laid out for print (a microtask after the event).
+    addEventListener('beforeprint', this.#print);
+    addEventListener('afterprint', this.#print);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#print);
+    removeEventListener('afterprint', this.#print);
   }
 
   /**

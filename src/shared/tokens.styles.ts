@@ -73,6 +73,13 @@ export const tokens = css`
     hyphens: auto;
   }
 
+  /* More contrast asked for: borders and dividers that hold 3:1 and more. */
+  @media (prefers-contrast: more) {
+    :host {
+      --_border: var(--story-border-color, light-dark(#6b6f78, #9ea2ad));
+    }
+  }
+
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;

@@ -1,9 +1,11 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {Story} from '../data/schema.js';
-import {errorNotice, heading, skeleton} from '../shared/block.js';
+import {errorNotice, heading, provider, skeleton} from '../shared/block.js';
+import {contentDir} from '../shared/format.js';
 import {block} from '../shared/block.styles.js';
-import {lowerCase, StoryElement} from '../shared/story-element.js';
+import {StoryBlockElement} from '../shared/story-block-element.js';
+import {lowerCase} from '../shared/story-element.js';
 import {typicalStory} from '../shared/typical-story.js';
 import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './story-numbers.styles.js';
@@ -20,35 +22,33 @@ import {styles} from './story-numbers.styles.js';
  * @csspart figure - One figure: its value and label.
  * @csspart value - A figure's value, shown as given (never reformatted).
  * @csspart label - A figure's label.
+ * @csspart provider - The provider line ("Story analysis by …"), with the `provider` attribute.
  * @csspart skeleton - The placeholder shown while the story loads.
  * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  */
-export class StoryNumbersElement extends StoryElement {
+export class StoryNumbersElement extends StoryBlockElement {
   static override styles = [tokens, block, styles];
   static override properties = {
     layout: {reflect: true, converter: lowerCase},
-    headingLevel: {attribute: 'heading-level', type: Number},
   };
 
   /** `grid` (default) lays figures out in columns; `list` stacks them, value beside label. */
   layout: 'grid' | 'list' = 'grid';
 
-  /** Level (2–6) of the element's heading. */
-  headingLevel = 2;
-
   #renderFigures(story: Story) {
     if (!story.numbers?.length) return nothing;
     return html`<section part="base" class="base">
       ${heading(this.headingLevel, 0, msg('By the numbers', {id: 'story-widgets.numbers.heading'}), 'heading', 'section-heading')}
-      <dl part="list" lang=${story.lang ?? nothing}>
+      <dl part="list" lang=${story.lang ?? nothing} dir=${contentDir(story.lang)}>
         ${story.numbers.map(
           (figure) =>
             html`<div part="figure" class="figure">
-              <dt part="value" dir="auto">${figure.value}</dt>
-              <dd part="label" dir="auto">${figure.label}</dd>
+              <dt part="value">${figure.value}</dt>
+              <dd part="label">${figure.label}</dd>
             </div>`
         )}
       </dl>
+      ${provider(this.provider, story)}
     </section>`;
   }
 

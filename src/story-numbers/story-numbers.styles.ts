@@ -1,11 +1,29 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /* One, two or four columns, by the card's own width: four figures never leave one alone on a
+     row (3 + 1), whatever the page's column. */
+  .base {
+    container-type: inline-size;
+  }
+
   dl {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     margin: 0;
+  }
+
+  @container (min-width: 24em) {
+    dl {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  @container (min-width: 50em) {
+    dl {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
   }
 
   .figure {
@@ -34,7 +52,7 @@ export const styles = css`
   }
 
   :host([layout='list' i]) dl {
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
 

@@ -1,17 +1,15 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
-import {httpHref} from '../data/safe-url.js';
-import type {Entity, Story} from '../data/schema.js';
-import {storyCounts} from '../data/story-format.js';
-import {errorNotice, heading, skeleton} from '../shared/block.js';
+import type {Story} from '../data/schema.js';
 import type {summarySections} from '../shared/attribute-checks.js';
+import {errorNotice, heading, provider, skeleton} from '../shared/block.js';
 import {block} from '../shared/block.styles.js';
-import {formatDate} from '../shared/format.js';
+import {contentDir} from '../shared/format.js';
 import {storyLink} from '../shared/link.js';
-import {lensesCount, regionsCount, takesCount} from '../shared/messages.js';
-import {StoryElement} from '../shared/story-element.js';
+import {StoryBlockElement} from '../shared/story-block-element.js';
 import {typicalStory} from '../shared/typical-story.js';
 import {tokens} from '../shared/tokens.styles.js';
+import {meta, sections, summary} from './parts.js';
 import {styles} from './story-summary.styles.js';
 
 /** The parts `sections` can pick. */
@@ -20,7 +18,9 @@ type Section = (typeof summarySections)[number];
 /**
  * One story at a glance: headline, dek, meta line (type, date, topic heads, take, lens and
  * region counts), the summary with entity mentions as chips, "Why it matters", "What to watch",
- * the entities, related stories and a link to the canonical story.
+ * the people and organisations, related stories and a link to the canonical story. Compact by
+ * default — headline, dek, meta line, the first lines of the summary and the link, the rest one
+ * "More about this story" away — or exactly the parts `sections` names.
  *
  * @summary Headline, summary and context of one story.
  * @tag story-summary
@@ -34,7 +34,7 @@ type Section = (typeof summarySections)[number];
  * @csspart head - One topic tag.
  * @csspart counts - "11 takes · 4 lenses · 2 regions".
  * @csspart summary - The summary paragraph.
- * @csspart section - Each of "Why it matters", "What to watch", "Across the graph" and "Related".
+ * @csspart section - Each of "Why it matters", "What to watch", "People and organisations" and "Related stories".
  * @csspart section-heading - The heading of a section.
  * @csspart why - The "Why it matters" paragraph.
  * @csspart watch - The "What to watch" list.
@@ -43,157 +43,116 @@ type Section = (typeof summarySections)[number];
  * @csspart related - The list of related stories.
  * @csspart related-link - A related story's link.
  * @csspart link - The link to the canonical story.
+ * @csspart more - The button that shows the rest of a compact summary, and hides it again.
+ * @csspart provider - The provider line ("Story analysis by …"), with the `provider` attribute.
  * @csspart skeleton - The placeholder shown while the story loads.
  * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  */
-export class StorySummaryElement extends StoryElement {
+export class StorySummaryElement extends StoryBlockElement {
   static override styles = [tokens, block, styles];
   static override properties = {
     sections: {},
-    headingLevel: {attribute: 'heading-level', type: Number},
   };
+
+  /** The stories whose rest a reader asked to see: a new story starts compact. */
+  #expanded = new WeakSet<Story>();
 
   /**
    * The parts to show, space-separated, in any order: `meta summary why watch entities related
-   * link`. Default: all that the story has. The headline and dek always show.
+   * link`. Absent: a compact summary — meta line, the first lines of the summary and the link —
+   * with the rest behind a "More about this story" button. The headline and dek always show.
    */
   sections?: string;
 
-  /** Level (2–6) of the headline; section headings go one level below. */
-  headingLevel = 2;
-
-  #shows(section: Section): boolean {
-    return !this.sections || this.sections.split(/\s+/).includes(section);
+  /** The parts shown: those `sections` names, else all when expanded or printed, else the compact ones. */
+  #parts(story: Story): Set<Section> {
+    if (this.sections) return new Set(this.sections.split(/\s+/) as Section[]);
+    const all = this.printing || this.#expanded.has(story);
+    return new Set(
+      all ? ['meta', 'summary', 'why', 'watch', 'entities', 'related', 'link'] : ['meta', 'summary', 'link']
+    );
   }
 
-  #renderMeta(story: Story) {
-    const counts = storyCounts(story);
-    const countText = [
-      takesCount(counts.takes),
-      lensesCount(counts.lenses),
-      regionsCount(counts.regions),
-    ].join(' · ');
-    return html`<p part="meta" class="meta">
-      ${story.type ? html`<span part="type" class="type" lang=${story.lang ?? nothing}>${story.type}</span>` : nothing}
-      ${
-        story.date ? html`<time part="date" datetime=${story.date}>${formatDate(story.date)}</time>` : nothing
-      }
-      ${
-        story.heads?.length
-          ? html`<span class="heads"
-              >${story.heads.map((head) => html`<span part="head" class="head" lang="" dir="auto">${head}</span>`)}</span
-            >`
-          : nothing
-      }
-      ${counts.takes ? html`<span part="counts">${countText}</span>` : nothing}
-    </p>`;
+  /** The titled sections beyond the summary that are shown and that the story has. */
+  #sections(parts: Set<Section>, story: Story) {
+    return (['why', 'watch', 'entities', 'related'] as const).flatMap((name) => {
+      const content = parts.has(name) && (name === 'related' ? this.#related(story) : sections[name](story));
+      if (!content) return [];
+      return html`<section part="section" class="section">
+        ${heading(this.headingLevel, 1, content[0], 'section-heading', 'section-heading')}
+        <div part=${name} lang=${story.lang ?? nothing} dir=${contentDir(story.lang)}>${content[1]}</div>
+      </section>`;
+    });
   }
 
-  #renderSummary(story: Story) {
-    const entities = new Map<string, Entity>(story.entities?.map((entity) => [entity.id, entity]));
-    return html`<p part="summary" class="summary" lang=${story.lang ?? nothing} dir="auto">
-      ${story.summary!.map((segment) => {
-        if (typeof segment === 'string') return segment;
-        const entity = entities.get(segment.entity);
-        return entity ? this.#renderChip(entity, segment.text) : segment.text;
-      })}
-    </p>`;
+  #related(story: Story) {
+    return (
+      story.related?.length && [
+        msg('Related stories', {id: 'story-widgets.summary.related'}),
+        html`<ul>
+          ${story.related.map(
+            (related) =>
+              html`<li>
+                ${storyLink(this, related.url, related.title ?? related.id.replaceAll('-', ' '), {kind: 'related', id: related.id}, 'related-link')}
+              </li>`
+          )}
+        </ul>`,
+      ]
+    );
   }
 
-  #renderChip(entity: Entity, text = entity.name) {
-    // Its `chip` part is the summary's too: story-summary::part(chip) styles every chip.
-    return html`<entity-chip
-      exportparts="chip"
-      entity=${entity.id}
-      name=${text}
-      href=${entity.url ?? nothing}
-    ></entity-chip>`;
+  /** Whether a compact summary leaves anything out. */
+  #hasMore(story: Story) {
+    return Boolean(
+      story.whyItMatters || story.watch?.length || story.entities?.length || story.related?.length
+    );
   }
 
-  /** Whether to show a part: picked by `sections`, and present in the story (no empty heading). */
-  #has(section: Section, present: unknown) {
-    return this.#shows(section) && (Array.isArray(present) ? present.length > 0 : Boolean(present));
-  }
-
-  /** A titled section, or nothing when the story lacks it or `sections` leaves it out. */
-  #renderSection(name: Section, present: unknown, title: string, body: () => unknown, lang?: string) {
-    if (!this.#has(name, present)) return nothing;
-    return html`<section part="section" class="section">
-      ${heading(this.headingLevel, 1, title, 'section-heading', 'section-heading')}
-      <div part=${name} lang=${lang ?? nothing} dir="auto">${body()}</div>
-    </section>`;
+  #toggle(story: Story) {
+    if (this.#expanded.has(story)) this.#expanded.delete(story);
+    else this.#expanded.add(story);
+    this.requestUpdate();
   }
 
   #renderStory(story: Story) {
-    const lang = story.lang;
+    const {lang} = story;
+    const dir = contentDir(lang);
+    const parts = this.#parts(story);
+    const compact = !this.sections && !this.printing;
+    const expanded = this.#expanded.has(story);
+    const rest = this.#sections(parts, story);
+    const actions = [
+      compact && this.#hasMore(story)
+        ? html`<button
+            part="more"
+            class="more"
+            type="button"
+            aria-expanded=${String(expanded)}
+            aria-controls="more"
+            @click=${() => this.#toggle(story)}
+          >
+            ${expanded ? msg('Show less', {id: 'story-widgets.summary.less'}) : msg('More about this story', {id: 'story-widgets.summary.more'})}
+          </button>`
+        : nothing,
+      parts.has('link') && story.url
+        ? storyLink(
+            this,
+            story.url,
+            msg('Read the full story', {id: 'story-widgets.summary.link'}),
+            {kind: 'story', id: story.id},
+            'link'
+          )
+        : nothing,
+    ].filter((action) => action !== nothing);
     return html`<article part="base" class="base">
       <header>
-        ${heading(this.headingLevel, 0, html`<span lang=${lang ?? nothing} dir="auto">${story.title}</span>`, 'title', 'title')}
-        ${story.dek ? html`<p part="dek" class="dek" lang=${lang ?? nothing} dir="auto">${story.dek}</p>` : nothing}
-        ${this.#shows('meta') ? this.#renderMeta(story) : nothing}
+        ${heading(this.headingLevel, 0, html`<span lang=${lang ?? nothing}>${story.title}</span>`, 'title', 'title', dir)}
+        ${story.dek ? html`<p part="dek" class="dek" lang=${lang ?? nothing} dir=${dir}>${story.dek}</p>` : nothing}
+        ${parts.has('meta') ? meta(story) : nothing}
       </header>
-      ${this.#has('summary', story.summary) ? this.#renderSummary(story) : nothing}
-      ${this.#renderSection(
-        'why',
-        story.whyItMatters,
-        msg('Why it matters', {id: 'story-widgets.summary.why'}),
-        () => html`<p>${story.whyItMatters}</p>`,
-        lang
-      )}
-      ${this.#renderSection(
-        'watch',
-        story.watch,
-        msg('What to watch', {id: 'story-widgets.summary.watch'}),
-        () =>
-          html`<ul>
-            ${story.watch!.map((item) => html`<li>${item}</li>`)}
-          </ul>`,
-        lang
-      )}
-      ${this.#renderSection(
-        'entities',
-        story.entities,
-        msg('Across the graph', {id: 'story-widgets.summary.entities'}),
-        () =>
-          html`<ul class="chips">
-            ${story.entities!.map((entity) => html`<li>${this.#renderChip(entity)}</li>`)}
-          </ul>`,
-        lang
-      )}
-      ${this.#renderSection(
-        'related',
-        story.related,
-        msg('Related stories', {id: 'story-widgets.summary.related'}),
-        () =>
-          html`<ul>
-            ${story.related!.map(
-              (related) =>
-                html`<li>
-                  ${storyLink(
-                    this,
-                    related.url,
-                    related.title ?? related.id.replaceAll('-', ' '),
-                    {kind: 'related', id: related.id},
-                    'related-link'
-                  )}
-                </li>`
-            )}
-          </ul>`,
-        lang
-      )}
-      ${
-        this.#has('link', httpHref(story.url))
-          ? html`<p class="more">
-              ${storyLink(
-                this,
-                story.url,
-                msg('Read the full story', {id: 'story-widgets.summary.link'}),
-                {kind: 'story', id: story.id},
-                'link'
-              )}
-            </p>`
-          : nothing
-      }
+      ${parts.has('summary') && story.summary?.length ? summary(story, compact && !expanded) : nothing}
+      <div id="more" class="rest" ?hidden=${!rest.length}>${rest}</div>
+      ${actions.length ? html`<p class="actions">${actions}</p>` : nothing} ${provider(this.provider, story)}
     </article>`;
   }
 

@@ -42,7 +42,8 @@ export const styles = css`
     max-width: 100%;
   }
 
-  .meta > * + *::before {
+  /* The separator ends the item before it, so a wrapped line never starts with one. */
+  .meta > :not(:last-child)::after {
     content: '·';
     margin-inline: 0.5em;
   }
@@ -70,8 +71,29 @@ export const styles = css`
     margin: 0;
   }
 
-  .summary {
-    overflow-wrap: break-word;
+  /* A compact summary shows its first lines; "More about this story" shows the rest. */
+  .summary.clamped {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+
+  .rest {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space);
+  }
+
+  .rest[hidden] {
+    display: none;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1.25em;
   }
 
   .section {
@@ -99,15 +121,15 @@ export const styles = css`
     margin: 0;
   }
 
-  .more {
+  [part='link'] {
     font-weight: 600;
   }
 
-  .more a::after {
+  [part='link']::after {
     content: ' →' / '';
   }
 
-  .more a:dir(rtl)::after {
+  [part='link']:dir(rtl)::after {
     content: ' ←' / '';
   }
 `;

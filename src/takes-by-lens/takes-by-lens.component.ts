@@ -1,12 +1,12 @@
 import {html, isServer, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {Lens, Story} from '../data/schema.js';
-import {errorNotice, heading, skeleton} from '../shared/block.js';
+import {errorNotice, heading, provider, skeleton} from '../shared/block.js';
 import {block} from '../shared/block.styles.js';
 import {getLocale} from '../shared/localization.js';
 import {moreTakes, takesCount} from '../shared/messages.js';
 import {StoryLinkClickEvent} from '../shared/events.js';
-import {StoryElement} from '../shared/story-element.js';
+import {StoryBlockElement} from '../shared/story-block-element.js';
 import {typicalStory} from '../shared/typical-story.js';
 import {tokens} from '../shared/tokens.styles.js';
 import {distribution, primary, renderTake, type NewTab} from './takes.js';
@@ -36,16 +36,24 @@ import {styles} from './takes-by-lens.styles.js';
  * @csspart quote - The verbatim quote (`blockquote`).
  * @csspart source-link - The outlet's link to its source, opening in a new tab.
  * @csspart show-more - The "Show N more" button of a long lens.
+ * @csspart provider - The provider line ("Story analysis by …"), with the `provider` attribute.
  * @csspart skeleton - The placeholder shown while the story loads.
  * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
+ *
+ * @cssprop [--story-lens-1=light-dark(#0072b2, #56b4e9)] - Colour of the first labelled lens in the bar and legend.
+ * @cssprop [--story-lens-2=light-dark(#d55e00, #f0a060)] - Colour of the second labelled lens.
+ * @cssprop [--story-lens-3=light-dark(#009e73, #3fd0a0)] - Colour of the third labelled lens.
+ * @cssprop [--story-lens-4=light-dark(#cc79a7, #e7a7cb)] - Colour of the fourth labelled lens.
+ * @cssprop [--story-lens-5=light-dark(#e69f00, #f5c451)] - Colour of the fifth labelled lens.
+ * @cssprop [--story-lens-6=light-dark(#6f4fb3, #b7a4ec)] - Colour of the sixth labelled lens (a seventh takes the first's).
+ * @cssprop [--story-lens-other=light-dark(#c3c6cc, #4b4f59)] - Colour of the unlabelled takes (a lens with id `unlabelled`).
  */
-export class TakesByLensElement extends StoryElement {
+export class TakesByLensElement extends StoryBlockElement {
   static override styles = [tokens, block, styles];
   static override properties = {
     // A bare `limit`, or one that is not a number, means no limit (not zero takes).
     limit: {converter: (value: string | null) => (value?.trim() ? Number(value) : undefined)},
     lens: {},
-    headingLevel: {attribute: 'heading-level', type: Number},
   };
 
   /** Per story, the lenses a reader expanded past `limit`: a new story starts collapsed. */
@@ -56,9 +64,6 @@ export class TakesByLensElement extends StoryElement {
 
   /** Id of the one lens to show; absent shows all, with the distribution bar. */
   lens?: string;
-
-  /** Level (2–6) of the element's heading; lens headings go one level below. */
-  headingLevel = 2;
 
   async #expand(story: Story, lens: Lens, index: number, shown: number) {
     this.#expanded.set(story, new Set(this.#expanded.get(story)).add(lens));
@@ -109,10 +114,9 @@ export class TakesByLensElement extends StoryElement {
   }
 
   #renderLens(story: Story, lens: Lens, index: number, pageLang: string | undefined, newTab: NewTab) {
-    const limit =
-      this.limit !== undefined && this.limit >= 0 && !this.#expanded.get(story)?.has(lens)
-        ? this.limit
-        : Infinity;
+    // Print shows every take.
+    const collapsed = this.limit! >= 0 && !this.printing && !this.#expanded.get(story)?.has(lens);
+    const limit = collapsed ? this.limit! : Infinity;
     const lang = story.lang;
     const shown = lens.takes.slice(0, limit);
     const hidden = lens.takes.length - shown.length;
@@ -126,7 +130,7 @@ export class TakesByLensElement extends StoryElement {
         'lens-label'
       )}
       <ul part="takes" class="takes">
-        ${shown.map((take) => renderTake(take, pageLang, newTab))}
+        ${shown.map((take) => renderTake(take, story.lang, pageLang, newTab))}
       </ul>
       ${
         hidden
@@ -159,6 +163,7 @@ export class TakesByLensElement extends StoryElement {
       ${heading(this.headingLevel, 0, msg('How outlets covered it', {id: 'story-widgets.lenses.heading'}), 'heading', 'section-heading')}
       ${lenses.length === 1 && lenses[0].id === this.lens ? nothing : distribution(lenses)}
       ${lenses.map((lens, i) => this.#renderLens(story, lens, i, pageLang, newTab))}
+      ${provider(this.provider, story)}
     </section>`;
   }
 

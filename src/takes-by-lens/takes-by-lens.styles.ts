@@ -11,10 +11,43 @@ export const styles = css`
     margin: 0;
   }
 
-  /* Lens i is the accent, fading towards the surface. */
+  /* A colour per lens, from a palette distinct in light, dark and for colour-blind readers
+     (Okabe and Ito's); the unlabelled takes in the quietest. */
+  :host {
+    --_lens-1: var(--story-lens-1, light-dark(#0072b2, #56b4e9));
+    --_lens-2: var(--story-lens-2, light-dark(#d55e00, #f0a060));
+    --_lens-3: var(--story-lens-3, light-dark(#009e73, #3fd0a0));
+    --_lens-4: var(--story-lens-4, light-dark(#cc79a7, #e7a7cb));
+    --_lens-5: var(--story-lens-5, light-dark(#e69f00, #f5c451));
+    --_lens-6: var(--story-lens-6, light-dark(#6f4fb3, #b7a4ec));
+    --_lens-other: var(--story-lens-other, light-dark(#c3c6cc, #4b4f59));
+  }
+
+  .c0 {
+    --_c: var(--_lens-1);
+  }
+  .c1 {
+    --_c: var(--_lens-2);
+  }
+  .c2 {
+    --_c: var(--_lens-3);
+  }
+  .c3 {
+    --_c: var(--_lens-4);
+  }
+  .c4 {
+    --_c: var(--_lens-5);
+  }
+  .c5 {
+    --_c: var(--_lens-6);
+  }
+  .other {
+    --_c: var(--_lens-other);
+  }
+
   .segment,
   .swatch {
-    background: color-mix(in srgb, var(--_accent) max(22%, calc(100% - var(--_i) * 20%)), var(--_surface));
+    background: var(--_c);
   }
 
   .bar {
@@ -55,6 +88,32 @@ export const styles = css`
     color: var(--_text);
   }
 
+  .share::before {
+    content: '· ';
+  }
+
+  /* Forced colours draw no backgrounds: the bar becomes outlined blocks, the swatches too. */
+  @media (forced-colors: active) {
+    .segment,
+    .swatch {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  /* Print keeps the colours of the bar, and shows where each source is. */
+  @media print {
+    .segment,
+    .swatch {
+      print-color-adjust: exact;
+    }
+
+    a.outlet::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+      font-style: normal;
+    }
+  }
+
   .lens {
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border);
@@ -80,10 +139,6 @@ export const styles = css`
   .take {
     padding-block: calc(var(--_space) * 0.6);
     border-radius: 2px;
-  }
-
-  .take + .take {
-    border-block-start: 1px dashed var(--_border);
   }
 
   .take-meta,
@@ -116,33 +171,15 @@ export const styles = css`
     overflow-wrap: break-word;
   }
 
+  /* A quote set apart by a rule and italics, not a box. */
   blockquote {
     margin: 0.5em 0;
-    padding: 0.5em 0.9em;
-    border-inline-start: 3px solid var(--_accent);
-    border-start-end-radius: var(--_radius);
-    border-end-end-radius: var(--_radius);
-    background: var(--_subtle);
+    padding-inline-start: 0.8em;
+    border-inline-start: 2px solid var(--_border);
     font-style: italic;
   }
 
   blockquote p {
     margin: 0;
-  }
-
-  .show-more {
-    font: inherit;
-    font-size: 0.9em;
-    font-weight: 600;
-    color: var(--_accent);
-    background: transparent;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    padding: 0.35em 0.9em;
-    cursor: pointer;
-  }
-
-  .show-more:hover {
-    background: var(--_chip-bg);
   }
 `;

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -18,12 +18,17 @@
 'story-widgets.link.new-tab': `(öffnet in neuem Tab)`,
 'story-widgets.locale': `de`,
 'story-widgets.numbers.heading': `In Zahlen`,
+'story-widgets.provider': str`Analyse der Meldung: ${0}`,
 'story-widgets.state.error': `Die Meldung konnte nicht geladen werden.`,
 'story-widgets.state.loading': `Meldung wird geladen …`,
 'story-widgets.summary.entities': `Beteiligte und Orte`,
+'story-widgets.summary.less': `Weniger anzeigen`,
 'story-widgets.summary.link': `Ganze Meldung lesen`,
+'story-widgets.summary.more': `Mehr zu dieser Meldung`,
 'story-widgets.summary.related': `Weitere Meldungen zum Thema`,
 'story-widgets.summary.watch': `Worauf es jetzt ankommt`,
 'story-widgets.summary.why': `Warum das wichtig ist`,
+'story-widgets.type.analysis': `Analyse`,
+'story-widgets.type.event': `Ereignis`,
     };
   

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -18,12 +18,17 @@
 'story-widgets.link.new-tab': `(se abre en una pestaña nueva)`,
 'story-widgets.locale': `es`,
 'story-widgets.numbers.heading': `En cifras`,
+'story-widgets.provider': str`Análisis de la noticia: ${0}`,
 'story-widgets.state.error': `No se pudo cargar la noticia.`,
 'story-widgets.state.loading': `Cargando la noticia…`,
 'story-widgets.summary.entities': `Protagonistas y lugares`,
+'story-widgets.summary.less': `Ver menos`,
 'story-widgets.summary.link': `Leer la noticia completa`,
+'story-widgets.summary.more': `Más sobre esta noticia`,
 'story-widgets.summary.related': `Noticias relacionadas`,
 'story-widgets.summary.watch': `Qué vigilar`,
 'story-widgets.summary.why': `Por qué importa`,
+'story-widgets.type.analysis': `Análisis`,
+'story-widgets.type.event': `Suceso`,
     };
   

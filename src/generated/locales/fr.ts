@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -18,12 +18,17 @@
 'story-widgets.link.new-tab': `(s’ouvre dans un nouvel onglet)`,
 'story-widgets.locale': `fr`,
 'story-widgets.numbers.heading': `En chiffres`,
+'story-widgets.provider': str`Analyse de l’article : ${0}`,
 'story-widgets.state.error': `Impossible de charger l’article.`,
 'story-widgets.state.loading': `Chargement de l’article…`,
 'story-widgets.summary.entities': `Acteurs et lieux`,
+'story-widgets.summary.less': `Afficher moins`,
 'story-widgets.summary.link': `Lire l’article complet`,
+'story-widgets.summary.more': `En savoir plus sur ce sujet`,
 'story-widgets.summary.related': `Sur le même sujet`,
 'story-widgets.summary.watch': `À surveiller`,
 'story-widgets.summary.why': `Pourquoi c’est important`,
+'story-widgets.type.analysis': `Analyse`,
+'story-widgets.type.event': `Événement`,
     };
   

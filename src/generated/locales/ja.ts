@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -18,12 +18,17 @@
 'story-widgets.link.new-tab': `（新しいタブで開きます）`,
 'story-widgets.locale': `ja`,
 'story-widgets.numbers.heading': `数字で見る`,
+'story-widgets.provider': str`記事分析：${0}`,
 'story-widgets.state.error': `記事を読み込めませんでした。`,
 'story-widgets.state.loading': `記事を読み込んでいます…`,
 'story-widgets.summary.entities': `関連する人物・組織・地域`,
+'story-widgets.summary.less': `閉じる`,
 'story-widgets.summary.link': `記事全文を読む`,
+'story-widgets.summary.more': `この記事の詳細`,
 'story-widgets.summary.related': `関連記事`,
 'story-widgets.summary.watch': `今後の焦点`,
 'story-widgets.summary.why': `なぜ重要か`,
+'story-widgets.type.analysis': `分析`,
+'story-widgets.type.event': `出来事`,
     };
   

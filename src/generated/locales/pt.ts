@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -18,12 +18,17 @@
 'story-widgets.link.new-tab': `(abre em uma nova aba)`,
 'story-widgets.locale': `pt`,
 'story-widgets.numbers.heading': `Em números`,
+'story-widgets.provider': str`Análise da notícia: ${0}`,
 'story-widgets.state.error': `Não foi possível carregar a matéria.`,
 'story-widgets.state.loading': `Carregando a matéria…`,
 'story-widgets.summary.entities': `Personagens e lugares`,
+'story-widgets.summary.less': `Mostrar menos`,
 'story-widgets.summary.link': `Ler a matéria completa`,
+'story-widgets.summary.more': `Mais sobre esta notícia`,
 'story-widgets.summary.related': `Matérias relacionadas`,
 'story-widgets.summary.watch': `O que acompanhar`,
 'story-widgets.summary.why': `Por que importa`,
+'story-widgets.type.analysis': `Análise`,
+'story-widgets.type.event': `Acontecimento`,
     };
   

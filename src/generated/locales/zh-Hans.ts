@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -18,12 +18,17 @@
 'story-widgets.link.new-tab': `（在新标签页中打开）`,
 'story-widgets.locale': `zh-Hans`,
 'story-widgets.numbers.heading': `数字速览`,
+'story-widgets.provider': str`报道分析：${0}`,
 'story-widgets.state.error': `无法加载这篇报道。`,
 'story-widgets.state.loading': `正在加载报道…`,
 'story-widgets.summary.entities': `相关人物与机构`,
+'story-widgets.summary.less': `收起`,
 'story-widgets.summary.link': `阅读全文`,
+'story-widgets.summary.more': `更多相关内容`,
 'story-widgets.summary.related': `相关报道`,
 'story-widgets.summary.watch': `后续看点`,
 'story-widgets.summary.why': `为何重要`,
+'story-widgets.type.analysis': `分析`,
+'story-widgets.type.event': `事件`,
     };
   

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -18,12 +18,17 @@
 'story-widgets.link.new-tab': `（在新分頁中開啟）`,
 'story-widgets.locale': `zh-Hant`,
 'story-widgets.numbers.heading': `數字速覽`,
+'story-widgets.provider': str`報導分析：${0}`,
 'story-widgets.state.error': `無法載入這篇報導。`,
 'story-widgets.state.loading': `正在載入報導…`,
 'story-widgets.summary.entities': `相關人物與機構`,
+'story-widgets.summary.less': `收起`,
 'story-widgets.summary.link': `閱讀全文`,
+'story-widgets.summary.more': `更多相關內容`,
 'story-widgets.summary.related': `相關報導`,
 'story-widgets.summary.watch': `後續看點`,
 'story-widgets.summary.why': `為何重要`,
+'story-widgets.type.analysis': `分析`,
+'story-widgets.type.event': `事件`,
     };
   
