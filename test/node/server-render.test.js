@@ -27,7 +27,10 @@ test('<story-summary> renders the headline, dek, sections and the chips of its s
   assert.ok(out.includes(escaped(seed.title)), 'headline');
   assert.ok(out.includes('More about this story'), 'compact, with its button');
   const full = await serverRender(
-    html`<story-summary sections="meta summary why watch entities related link" .story=${seed}></story-summary>`
+    html`<story-summary
+      sections="meta summary why watch entities related link"
+      .story=${seed}
+    ></story-summary>`
   );
   assert.ok(full.includes('Why it matters'));
   assert.ok(out.includes('href="https://rbtfl.xyz/zh/entity/tren-de-aragua"'), 'a chip of the summary');
