@@ -2,7 +2,7 @@
 // Runs in browsers, workers and Node (the command line and server rendering build on it).
 export {storySchema} from './schema.js';
 export type {Entity, EntityMention, Figure, Lens, RelatedStory, Segment, Story, Take} from './schema.js';
-export {parseStory, parseStoryJson, resolveUrl, storyCounts} from './story-format.js';
+export {parseStory, parseStoryJson, resolveUrl, storyCounts, storyProblems} from './story-format.js';
 export {loadStory, type LoadStoryOptions} from './load-story.js';
 export {StoryError, type StoryErrorKind} from './story-error.js';
 export {httpHref} from './safe-url.js';

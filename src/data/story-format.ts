@@ -32,31 +32,42 @@ function invalid(path: string, expected: string, value: unknown): StoryError {
  * Checks `value` against `schema` and returns a fresh copy holding only the fields the schema
  * knows, so unknown keys (`__proto__` among them) never reach the renderers.
  */
-function check(schema: Schema, value: unknown, path: string, base: string | undefined): unknown {
+function check(
+  schema: Schema,
+  value: unknown,
+  path: string,
+  base: string | undefined,
+  problems?: StoryError[]
+): unknown {
+  // Collecting (storyProblems) goes on past a bad field; validating stops at the first.
+  const fail = (error: StoryError) => {
+    if (!problems) throw error;
+    problems.push(error);
+  };
   if (schema.anyOf) {
     const branch = schema.anyOf.find((s) => fits(s, value));
     if (!branch) {
       const expected = schema.anyOf.map((s) => article(s.type ?? 'value')).join(' or ');
-      throw invalid(path, expected, value);
+      return fail(invalid(path, expected, value));
     }
-    return check(branch, value, path, base);
+    return check(branch, value, path, base, problems);
   }
-  if (!fits(schema, value)) throw invalid(path, article(schema.type ?? 'value'), value);
+  if (!fits(schema, value)) return fail(invalid(path, article(schema.type ?? 'value'), value));
   if (schema.const !== undefined && value !== schema.const) {
-    throw new StoryError('invalid', `${path}: expected ${String(schema.const)}`, {path});
+    return fail(new StoryError('invalid', `${path}: expected ${String(schema.const)}`, {path}));
   }
   if (typeof value === 'string') {
     if (schema.pattern && !new RegExp(schema.pattern).test(value)) {
-      throw new StoryError('invalid', `${path}: ${quote(value)} does not match ${schema.pattern}`, {
-        path,
-      });
+      return fail(
+        new StoryError('invalid', `${path}: ${quote(value)} does not match ${schema.pattern}`, {path})
+      );
     }
     // A URL is a link or nothing: resolved against the story's base, then on the allow-list. An
     // empty one would resolve to the story page itself.
     return schema.format === 'uri-reference' ? httpHref(value.trim() && resolveUrl(value, base)) : value;
   }
   if (Array.isArray(value)) {
-    return Object.freeze(value.map((item, i) => check(schema.items!, item, `${path}[${i}]`, base)));
+    return Object.freeze(value.map((item, i) => check(schema.items!, item, `${path}[${i}]`, base, problems)));
   }
   if (schema.properties) {
     const source = value as Record<string, unknown>;
@@ -66,9 +77,9 @@ function check(schema: Schema, value: unknown, path: string, base: string | unde
       // Own properties only: `{"constructor": …}` is data, Object.prototype.constructor is not.
       // `undefined` (from a story object built in JavaScript) counts as absent, as in JSON.
       const present = Object.hasOwn(source, key) && source[key] !== undefined;
-      if (!present && schema.required?.includes(key)) throw invalid(at, article(sub.type!), undefined);
+      if (!present && schema.required?.includes(key)) fail(invalid(at, article(sub.type!), undefined));
       if (!present) continue;
-      const clean = check(sub, source[key], at, base);
+      const clean = check(sub, source[key], at, base, problems);
       // A URL that cannot be a link goes; a required one (a take's source) stays, empty.
       if (clean !== undefined) copy[key] = clean;
       else if (schema.required?.includes(key)) copy[key] = '';
@@ -101,6 +112,13 @@ export function resolveUrl(value: string, base?: string): string {
 export function parseStory(value: unknown, sourceUrl?: string): Story {
   // A story this function returned is frozen, so still valid: give it back as it is.
   if (validated.has(value as object)) return value as Story;
+  const story = check(storySchema, value, '', checkTop(value, sourceUrl)) as Story;
+  validated.add(story);
+  return story;
+}
+
+/** What every check does first: an object of version 1; gives the base of its URLs. */
+function checkTop(value: unknown, sourceUrl?: string) {
   if (kindOf(value) !== 'object') throw invalid('story', 'an object', value);
   const version = (value as {version?: unknown}).version;
   if (Number.isInteger(version) && version !== 1) {
@@ -109,10 +127,21 @@ export function parseStory(value: unknown, sourceUrl?: string): Story {
     });
   }
   const own = Object.hasOwn(value as object, 'url') ? (value as {url: unknown}).url : undefined;
-  const base = (typeof own === 'string' && httpHref(resolveUrl(own, sourceUrl))) || httpHref(sourceUrl);
-  const story = check(storySchema, value, '', base) as Story;
-  validated.add(story);
-  return story;
+  return (typeof own === 'string' && httpHref(resolveUrl(own, sourceUrl))) || httpHref(sourceUrl);
+}
+
+/**
+ * Every problem of a document, where {@link parseStory} stops at the first: for tools (the
+ * `story-widgets validate` command) that report them all. Empty when the document is valid.
+ */
+export function storyProblems(value: unknown, sourceUrl?: string): StoryError[] {
+  const problems: StoryError[] = [];
+  try {
+    check(storySchema, value, '', checkTop(value, sourceUrl), problems);
+  } catch (error) {
+    problems.push(error as StoryError);
+  }
+  return problems;
 }
 
 /** What parseStory returned: valid, frozen, every URL already a link or gone. */

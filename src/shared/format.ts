@@ -5,8 +5,21 @@ import {formatLocale, getLocale} from './localization.js';
 const formatters = new Map<string, unknown>();
 function cached<T>(kind: string, make: (locale: string) => T, locale = formatLocale()): T {
   const key = `${kind} ${locale}`;
-  if (!formatters.has(key)) formatters.set(key, make(locale));
+  if (!formatters.has(key)) formatters.set(key, make(digits(locale)));
   return formatters.get(key) as T;
+}
+
+/**
+ * Arabic without a region in Latin digits, as current CLDR has it, unless the page's tag asks for
+ * others (`ar-u-nu-arab`): engines on an older ICU (WebKitGTK on Debian 12) give Arabic-Indic
+ * ones, and a page rendered on a server must read the same once its script runs. Regions keep
+ * theirs (`ar-EG` Arabic-Indic, `ar-MA` Latin), on which engines agree.
+ */
+function digits(tag: string) {
+  const locale = new Intl.Locale(tag);
+  return locale.language === 'ar' && !locale.region && !locale.numberingSystem
+    ? new Intl.Locale(tag, {numberingSystem: 'latn'}).toString()
+    : tag;
 }
 
 let warmed: string | undefined;

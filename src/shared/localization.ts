@@ -59,8 +59,9 @@ function install() {
 }
 let installed = false;
 
+// A server (story-widgets/server) has no window to announce on.
 const announce = (detail: LocaleStatusEventDetail) =>
-  dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, {detail}));
+  globalThis.dispatchEvent?.(new CustomEvent(LOCALE_STATUS_EVENT, {detail}));
 
 const canonical = (tag: string) => {
   try {
@@ -105,6 +106,9 @@ function show(tag: string): Promise<void> {
   );
   return loading;
 }
+
+/** Settles once the locale asked for last has loaded or failed. */
+export const localeSettled = () => loading.catch(() => {});
 
 /**
  * The locale the elements' words are in now. It comes from the templates themselves, so it holds

@@ -10,6 +10,7 @@ import {
 import {updateWhenLocaleChanges} from '@lit/localize';
 import type {Story} from '../data/schema.js';
 import {warnAboutInvalidAttributes} from './attribute-checks.js';
+import {localeSettled} from './localization.js';
 import {StoryController, type StoryState} from './story-controller.js';
 
 /** The elements' stylesheets made again in other documents, once per document. */
@@ -90,6 +91,9 @@ export abstract class StoryElement extends LitElement {
   /** The page is being printed: everything shows (see `beforeprint` in connectedCallback). */
   protected printing = false;
 
+  /** The shadow root came from the server (declarative shadow DOM) and is shown until replaced. */
+  #serverRendered = false;
+
   #print = (event: Event) => {
     this.printing = event.type === 'beforeprint';
     this.requestUpdate();
@@ -166,6 +170,31 @@ export abstract class StoryElement extends LitElement {
       }
       return made.get(style)!;
     });
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    this.#serverRendered = root.hasChildNodes();
+    // LitElement renders before what the root held; here that goes (update()).
+    if (this.#serverRendered) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  /**
+   * Server-rendered content (story-widgets/server) stays until the first render can replace it
+   * with the same thing: once the page's words have loaded. Replacing instead of hydrating with
+   * `@lit-labs/ssr-client` keeps its 2 kB gzip out of every page; the swap happens in one task, so
+   * nothing moves.
+   */
+  protected override async scheduleUpdate() {
+    if (this.#serverRendered) await localeSettled();
+    super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    if (this.#serverRendered) this.renderRoot.replaceChildren();
+    this.#serverRendered = false;
+    super.update(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

@@ -10,7 +10,6 @@ export type NewTab = {text: string; lang: string};
 
 export const primary = (tag?: string) => tag?.split(/[-_]/)[0].toLowerCase();
 
-/** The bar of takes per lens, and its legend: each lens with its number of takes. */
 /** Lenses that gather what no lens describes: the quietest colour, not a strong one. */
 const unlabelled = (lens: Lens) => /^(unlabell?ed|other)$/i.test(lens.id);
 
@@ -27,8 +26,6 @@ export function distribution(lenses: Lens[]) {
   return html`<div part="distribution" class="distribution">
     <div part="bar" class="bar" aria-hidden="true">
       ${lenses.map(
-        // The width through CSSOM (a `.style` property binding), which a strict CSP allows; a
-        // `style` attribute — what styleMap writes on first render — it blocks.
         (lens, i) =>
           html`<span class="segment ${colours[i]}" .style=${`flex-grow:${lens.takes.length}`}></span>`
       )}

@@ -24,7 +24,7 @@ let pkg;
 
 before(() => {
   app = mkdtempSync(join(tmpdir(), 'story-widgets-app-'));
-  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', app], {
+  const tarball = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', app], {
     cwd: root,
     encoding: 'utf8',
   }).trim();
@@ -119,7 +119,7 @@ test('ships only what its exports reach: no stray file, no source map without it
   const shipped = filesUnder(pkg).filter(
     (file) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(file)
   );
-  const targets = Object.values(manifest.exports).flatMap((target) =>
+  const targets = [...Object.values(manifest.exports), ...Object.values(manifest.bin)].flatMap((target) =>
     typeof target === 'string' ? [target] : Object.values(target)
   );
   const queue = targets.flatMap((target) =>

@@ -1,68 +1,110 @@
-// The four elements rendered by Lit's server renderer in Node (`@lit-labs/ssr`): nothing they do
-// while rendering may need a browser. The output is declarative shadow DOM with the story's text.
+// story-widgets/server in Node: the four elements rendered by Lit's server renderer, as a
+// publisher's server sends them. The browser half (test/server-rendered.test.ts) loads the
+// fixtures checked here with and without JavaScript.
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {test} from 'node:test';
-import {render} from '@lit-labs/ssr';
-import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
-import {html} from 'lit';
-import 'story-widgets/story-summary.js';
-import 'story-widgets/takes-by-lens.js';
-import 'story-widgets/story-numbers.js';
-import 'story-widgets/entity-chip.js';
+import {renderStoryWidget} from 'story-widgets/server';
+import {StoryError} from 'story-widgets/data';
+import {renderFixture, ssrFixtures} from '../../scripts/ssr-fixtures.js';
 
+const root = new URL('../../', import.meta.url);
 const seed = JSON.parse(
-  await readFile(new URL('../fixtures/venezuela-nino-guerrero-strike.json', import.meta.url), 'utf8')
+  await readFile(new URL('test/fixtures/venezuela-nino-guerrero-strike.json', root), 'utf8')
 );
-/** Markup without Lit's hydration comments, and with white space collapsed, for reading. */
-const serverRender = async (template) =>
-  (await collectResult(render(template))).replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ');
 /** Text as it stands in HTML. */
 const escaped = (text) =>
   text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
 
-test('<story-summary> renders the headline, dek, sections and the chips of its summary', async () => {
-  const out = await serverRender(html`<story-summary .story=${seed}></story-summary>`);
-  assert.match(out, /<template shadowroot="open" shadowrootmode="open">/);
-  assert.ok(out.includes(escaped(seed.title)), 'headline');
-  assert.ok(out.includes('More about this story'), 'compact, with its button');
-  const full = await serverRender(
-    html`<story-summary
-      sections="meta summary why watch entities related link"
-      .story=${seed}
-    ></story-summary>`
+for (const fixture of ssrFixtures) {
+  test(`the seed's <${fixture.tag}> in ${fixture.lang} renders as ${fixture.file}`, async () => {
+    const html = await renderFixture(fixture);
+    assert.equal(html, await readFile(new URL(fixture.file, root), 'utf8'), 'stale: npm run ssr:fixtures');
+    assert.match(
+      html,
+      /^<script type="application\/json" id="story-widgets-venezuela-nino-guerrero-strike">\{/
+    );
+    assert.match(
+      html,
+      new RegExp(`<${fixture.tag} [^>]*src="#story-widgets-venezuela-nino-guerrero-strike"`)
+    );
+    assert.match(html, /<template shadowroot="open" shadowrootmode="open"/);
+    assert.doesNotMatch(html, /<!--lit|<\?lit| style="/, 'no hydration markers, no style attributes');
+  });
+}
+
+test('each element renders its story: headline, takes, figures, a chip', async () => {
+  const summary = await renderStoryWidget('story-summary', seed);
+  assert.ok(summary.includes(`>${escaped(seed.title)}<`), 'headline');
+  assert.ok(summary.includes('More about this story'), 'compact, with its button');
+  assert.ok(summary.includes('href="https://rbtfl.xyz/zh/entity/tren-de-aragua"'), 'a chip of the summary');
+  const full = await renderStoryWidget('story-summary', seed, {attributes: {sections: 'why watch'}});
+  assert.ok(
+    full.includes('Why it matters') && !full.includes('More about this story'),
+    'the sections asked for'
   );
-  assert.ok(full.includes('Why it matters'));
-  assert.ok(out.includes('href="https://rbtfl.xyz/zh/entity/tren-de-aragua"'), 'a chip of the summary');
-});
-
-test('<takes-by-lens> renders every take under its lens', async () => {
-  const out = await serverRender(html`<takes-by-lens .story=${seed}></takes-by-lens>`);
-  for (const take of seed.lenses.flatMap((lens) => lens.takes)) {
-    assert.ok(out.includes(escaped(take.outlet)), take.outlet);
-  }
-  assert.ok(out.includes('How outlets covered it'));
-});
-
-test('<story-numbers> renders the figures', async () => {
-  const out = await serverRender(html`<story-numbers .story=${seed}></story-numbers>`);
+  const takes = await renderStoryWidget('takes-by-lens', seed);
+  for (const take of seed.lenses.flatMap((lens) => lens.takes))
+    assert.ok(takes.includes(escaped(take.outlet)));
+  const numbers = await renderStoryWidget('story-numbers', seed);
   for (const {value, label} of seed.numbers)
-    assert.ok(out.includes(escaped(value)) && out.includes(escaped(label)), value);
-});
-
-test('<entity-chip> renders bound to a story, and standalone', async () => {
-  const bound = await serverRender(html`<entity-chip .story=${seed} entity="delcy-rodriguez"></entity-chip>`);
+    assert.ok(numbers.includes(escaped(value)) && numbers.includes(escaped(label)));
+  const chip = await renderStoryWidget('entity-chip', seed, {attributes: {entity: 'delcy-rodriguez'}});
   assert.match(
-    bound,
+    chip,
     /<a [^>]*href="https:\/\/rbtfl.xyz\/zh\/entity\/delcy-rodriguez"[^>]*>Delcy Rodriguez<\/a/
   );
-  const standalone = await serverRender(
-    html`<entity-chip name="Venezuela" href="https://rbtfl.xyz/zh/entity/venezuela"></entity-chip>`
-  );
-  assert.match(standalone, />Venezuela<\/a/);
 });
 
-test('an element with a src renders its loading state on the server, and makes no request', async () => {
-  const out = await serverRender(html`<story-numbers src="https://example.org/story.json"></story-numbers>`);
-  assert.match(out, /part="skeleton"/);
+test('the words follow lang, even while renders in other languages run at once', async () => {
+  const outputs = await Promise.all(
+    ['ar', 'de', 'zh-TW', 'en', 'ar'].map((lang) => renderStoryWidget('story-numbers', seed, {lang}))
+  );
+  const headings = outputs.map((html) => html.match(/<h2[^>]*>([^<]*)</)[1]);
+  assert.deepEqual(headings, ['بالأرقام', 'In Zahlen', '數字速覽', 'By the numbers', 'بالأرقام']);
+});
+
+test('theme and attributes go on the element, escaped; false and null leave them out', async () => {
+  const html = await renderStoryWidget('takes-by-lens', seed, {
+    theme: 'dark',
+    attributes: {
+      lens: 'us-mainstream',
+      limit: 2,
+      'heading-level': 3,
+      note: '"><script>',
+      hidden: false,
+      x: null,
+    },
+  });
+  const tag = html.match(/<takes-by-lens[^>]*>/)[0].replace(/\s+/g, ' ');
+  assert.equal(
+    tag,
+    '<takes-by-lens lens="us-mainstream" limit="2" heading-level="3" note="&quot;&gt;&lt;script&gt;" theme="dark" src="#story-widgets-venezuela-nino-guerrero-strike">'
+  );
+  assert.match(html, /<h3[^>]*>How outlets covered it</);
+  await assert.rejects(renderStoryWidget('takes-by-lens', seed, {attributes: {'on click': 'x'}}), TypeError);
+  await assert.rejects(renderStoryWidget('story-widget', seed), TypeError);
+});
+
+test('the inline story cannot end its script, whatever the data', async () => {
+  const hostile = {...seed, title: '</script><script>alert(1)</script><!--', dek: '\u2028'};
+  const html = await renderStoryWidget('story-numbers', hostile, {id: 'a-story', data: true});
+  const [, json] = html.match(/^<script type="application\/json" id="a-story">(.*?)<\/script>/s);
+  assert.equal(JSON.parse(json).title, hostile.title);
+  assert.doesNotMatch(json, /</);
+});
+
+test('data: false leaves the inline story to another element of the page; nonce reaches every style', async () => {
+  const html = await renderStoryWidget('story-summary', seed, {data: false, id: 'shared', nonce: 'r4nd0m'});
+  assert.doesNotMatch(html, /<script/);
+  assert.match(html, /src="#shared"/);
+  const styles = html.match(/<style[^>]*>/g);
+  assert.ok(styles.length >= 5, 'the summary and its chips');
+  for (const style of styles) assert.equal(style, '<style nonce="r4nd0m">');
+});
+
+test('an invalid story is a StoryError naming the field, as in the browser', async () => {
+  const error = await renderStoryWidget('story-summary', {...seed, title: 3}).catch((e) => e);
+  assert.ok(error instanceof StoryError);
+  assert.equal(error.path, 'title');
 });

@@ -1,0 +1,34 @@
+// Writes test/fixtures/ssr/<element>.<lang>.html: the seed story rendered on the server by each
+// element, in English and Arabic. test/node/server-render.test.js checks they are current; the
+// browser tests (test/server-rendered.test.ts) load them with and without JavaScript.
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {renderStoryWidget} from '../dist/lib/server/index.js';
+
+const root = new URL('../', import.meta.url);
+const seed = JSON.parse(
+  await readFile(new URL('test/fixtures/venezuela-nino-guerrero-strike.json', root), 'utf8')
+);
+
+/** What each fixture holds: the element, and the attributes it needs. */
+export const ssrFixtures = ['en', 'ar'].flatMap((lang) =>
+  [
+    ['story-summary', {}],
+    ['takes-by-lens', {}],
+    ['story-numbers', {}],
+    ['entity-chip', {entity: 'delcy-rodriguez'}],
+  ].map(([tag, attributes]) => ({tag, lang, attributes, file: `test/fixtures/ssr/${tag}.${lang}.html`}))
+);
+
+/**
+ * The fixture's HTML as the server renders it now; with a fixed CSP nonce, which the test page's
+ * policy names (a real server makes a new one for each response).
+ */
+export const renderFixture = async ({tag, lang, attributes}) =>
+  `${await renderStoryWidget(tag, seed, {lang, attributes, nonce: 'fixture'})}\n`;
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  await mkdir(new URL('test/fixtures/ssr/', root), {recursive: true});
+  for (const fixture of ssrFixtures)
+    await writeFile(new URL(fixture.file, root), await renderFixture(fixture));
+  console.log(`wrote ${ssrFixtures.length} files in test/fixtures/ssr/`);
+}

@@ -1,0 +1,61 @@
+/** A command used wrongly: exit code 2, with a pointer to its help. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string
+  ) {
+    super(message);
+  }
+}
+
+const texts: Record<string, string> = {
+  '': `Usage: story-widgets <command> [options]
+
+Commands:
+  import <page.md>            a story page in the site's markdown, as story JSON
+  validate <story.json|url>   check a story against the story format (version 1)
+  render <story.json|url>     an element's HTML, rendered on the server, with the story inline
+
+Options:
+  -h, --help                  this help; "story-widgets <command> --help" for a command's
+  -v, --version               the package's version
+
+"-" as the input reads standard input.
+`,
+  import: `Usage: story-widgets import <page.md> [-o story.json]
+
+Reads a story page in the news site's markdown (# title, > dek, **Meta:**, ## Summary,
+## By the numbers, ## Why it matters, ## What to watch, ## Regional takes, ## Across the
+graph, Canonical:) and prints the story as JSON (version 1), validated. Country names become
+ISO codes; links stay as written. A page that breaks the format gives its line and exit code 1.
+
+Options:
+  -o, --output <file>   write the JSON to a file instead of standard output
+  --lang <tag>          the content's language where the Meta line has no "lang:" (default en)
+  --id <slug>           the story's id where the page has no Canonical line (default: the file's name)
+`,
+  validate: `Usage: story-widgets validate <story.json|url>
+
+Checks a story document against the story format, version 1, and prints each problem with
+the path of its field (lenses[2].takes[0].url). Exit code 1 when the story is invalid.
+`,
+  render: `Usage: story-widgets render <story.json|url> [--element story-summary] [options]
+
+Prints the element rendered on the server: the story as inline JSON, then the element with
+its content in declarative shadow DOM. It shows without JavaScript; the publishers' script
+takes it over without a request.
+
+Options:
+  -e, --element <tag>        story-summary (default), takes-by-lens, story-numbers or entity-chip
+  --lang <tag>               the page's language: the elements' words and formats (default en)
+  --theme <light|dark>       force a palette (default: the page's color-scheme)
+  -a, --attribute <n=v>      another attribute of the element, repeatable:
+                             -a sections="summary why" -a heading-level=3 -a entity=venezuela
+  --id <id>                  id of the inline JSON (default story-widgets-<story id>)
+  --no-data                  leave the inline JSON out (another element of the page has it)
+  -o, --output <file>        write the HTML to a file instead of standard output
+`,
+};
+
+/** The help of `command`, or of the whole command line. */
+export const help = (command?: string) => texts[command ?? ''] ?? texts[''];

@@ -1,0 +1,123 @@
+// `story-widgets/server`: the elements rendered to HTML in Node, with Lit's server renderer.
+// The output shows without JavaScript (declarative shadow DOM) and carries its story inline, so
+// the publishers' script takes it over without a request and without anything moving.
+import {render} from '@lit-labs/ssr';
+import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
+import {html, unsafeStatic} from 'lit/static-html.js';
+import '../story-summary/story-summary.js';
+import '../takes-by-lens/takes-by-lens.js';
+import '../story-numbers/story-numbers.js';
+import '../entity-chip/entity-chip.js';
+import {parseStory} from '../data/story-format.js';
+import {getLocale, negotiateLocale, setLocale} from '../shared/localization.js';
+
+/** The elements a server renders. */
+export const storyWidgetTags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'] as const;
+export type StoryWidgetTag = (typeof storyWidgetTags)[number];
+
+/** Options of {@link renderStoryWidget}. */
+export interface RenderStoryWidgetOptions {
+  /** The page's language (`<html lang>`): the elements' words and formats. Default `en`. */
+  lang?: string;
+  /** `light` or `dark` forces a palette; absent follows the page's `color-scheme`. */
+  theme?: 'light' | 'dark';
+  /**
+   * More attributes of the element: `{sections: 'summary why', 'heading-level': 3}`. `true`
+   * gives an empty attribute, `false`, `null` and `undefined` none.
+   */
+  attributes?: Record<string, string | number | boolean | null | undefined>;
+  /** `id` of the inline JSON. Default `story-widgets-<story id>`. */
+  id?: string;
+  /**
+   * A CSP nonce for the element's `<style>`s: a page whose `style-src` has no `'unsafe-inline'`
+   * shows the server-rendered content styled only with it. The script takes over with
+   * constructed stylesheets, which need none.
+   */
+  nonce?: string;
+  /**
+   * Whether the output starts with the story's inline JSON (default `true`). Several elements of
+   * one story on a page share one: render the others with `data: false` and the same `id`.
+   */
+  data?: boolean;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const unescapeHtml = (text: string) =>
+  text.replace(/&(?:#(\d+)|(amp|quot|lt|gt));/g, (_, code?: string, name?: string) =>
+    // No `<` may end up in a stylesheet: it could close it.
+    code
+      ? String.fromCharCode(Number(code))
+      : ({amp: '&', quot: '"', lt: '', gt: '>'} as Record<string, string>)[name!]
+  );
+
+/** Lit's markers serve its own hydration, which the elements do not use (story-element.ts). */
+const litMarkers = /<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$[0-9]+\$>/g;
+
+/** The elements' own CSS, without its comments and indentation: the page carries it once per element. */
+const minifyCss = (css: string) =>
+  css
+    .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .trim();
+
+/** JSON that cannot end its `<script>`: `<` written as `\u003c`, as JSON allows. */
+export const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * Renders one element with its story to HTML: the story's inline JSON
+ * (`<script type="application/json">`), then the element, whose declarative shadow DOM
+ * (`<template shadowrootmode="open">`) holds its content and styles. A page shows it before any
+ * script runs, and without one; the publishers' script then takes it over, reading the inline
+ * story instead of fetching it. Node only (Lit's server renderer runs there): other runtimes
+ * render at build time and serve the HTML as a static file.
+ *
+ * @param story A story object, validated here as an element validates it.
+ * @throws {StoryError} when the story is invalid; `TypeError` for an unknown tag or a bad attribute name.
+ */
+export async function renderStoryWidget(
+  tag: StoryWidgetTag,
+  story: unknown,
+  options: RenderStoryWidgetOptions = {}
+): Promise<string> {
+  if (!storyWidgetTags.includes(tag))
+    throw new TypeError(`Unknown element <${tag}>: ${storyWidgetTags.join(', ')}`);
+  const valid = parseStory(story);
+  const id = options.id ?? `story-widgets-${valid.id}`;
+  const attributes: Record<string, unknown> = {...options.attributes, theme: options.theme, src: `#${id}`};
+  let markup = '';
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!/^[a-z][a-z0-9-]*$/.test(name))
+      throw new TypeError(`Not an attribute name: ${JSON.stringify(name)}`);
+    if (value === true) markup += ` ${name}`;
+    else if (value !== false && value != null) markup += ` ${name}="${escapeHtml(String(value))}"`;
+  }
+  const lang = options.lang ?? 'en';
+  // The words are global: the render runs synchronously once they are the ones asked for, even
+  // while other renders ask for others.
+  do await setLocale(lang);
+  while (getLocale() !== negotiateLocale(lang));
+  const element = unsafeStatic(tag);
+  // eslint-plugin-lit knows no static templates: the tag is a static value, not a binding.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+  const result = render(html`<${element}${unsafeStatic(markup)} .story=${valid}></${element}>`);
+  const nonce = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
+  // A strict `style-src` drops style attributes (the lens bar's widths): they become rules of the
+  // element's stylesheet, which its nonce lets through. The script sets them through CSSOM.
+  const rules: string[] = [];
+  const out = collectResultSync(result)
+    .replace(litMarkers, '')
+    .replace(/ style="([^"<]*)"/g, (_, declarations: string) => {
+      rules.push(`[data-server-style="${rules.length}"]{${unescapeHtml(declarations)}}`);
+      return ` data-server-style="${rules.length - 1}"`;
+    })
+    .replace(
+      /<style>([^<]*)<\/style>/g,
+      (_, css: string) => `<style${nonce}>${minifyCss(css)}${rules.join('')}</style>`
+    );
+  const data =
+    options.data === false
+      ? ''
+      : `<script type="application/json" id="${escapeHtml(id)}">${inlineJson(valid)}</script>\n`;
+  return data + out;
+}

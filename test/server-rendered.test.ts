@@ -1,0 +1,153 @@
+// The server's output (story-widgets/server, test/fixtures/ssr/, written by scripts/ssr-fixtures.js)
+// on a publisher's page with a strict CSP: read without JavaScript, then taken over by the
+// publishers' script with no request, no error and nothing on screen changing.
+import {expect} from '@open-wc/testing';
+import type {StoryElement} from '../src/shared/story-element.js';
+import {seed} from './helpers.js';
+
+const tags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'] as const;
+type Tag = (typeof tags)[number];
+
+/** What a reader must see of each element: its story's words. */
+const expected: Record<Tag, string[]> = {
+  'story-summary': [seed.title, seed.dek],
+  'takes-by-lens': seed.lenses.flatMap((lens: any) => lens.takes.map((take: any) => take.outlet)),
+  'story-numbers': seed.numbers.flatMap((figure: any) => [figure.value, figure.label]),
+  'entity-chip': ['Delcy Rodriguez'],
+};
+
+/** The palette's body text and accent (tokens.styles.ts), by scheme. */
+const palette = {
+  light: ['rgb(27, 28, 32)', 'rgb(11, 87, 208)'],
+  dark: ['rgb(233, 234, 238)', 'rgb(138, 180, 248)'],
+};
+
+/** An article page holding the server's output for `tag`, in an iframe; `scripts: false` sandboxes it. */
+async function open(tag: Tag, {lang = 'en', scheme = 'light', scripts = true} = {}) {
+  const output = await (await fetch(`/test/fixtures/ssr/${tag}.${lang}.html`)).text();
+  const frame = document.createElement('iframe');
+  if (!scripts) frame.sandbox.add('allow-same-origin');
+  frame.width = '640';
+  frame.height = '1200';
+  // Firefox reads 'self' in an about:srcdoc page as no origin: the test server's, by name.
+  const self = location.origin;
+  frame.srcdoc = `<!doctype html>
+    <html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
+    <meta name="color-scheme" content="${scheme}">
+    <meta http-equiv="Content-Security-Policy" content="default-src ${self}; script-src ${self}; style-src ${self} 'nonce-fixture'; require-trusted-types-for 'script'; trusted-types lit-html test">
+    <script src="/test/pages/record-problems.js"></script>
+    </head><body><p>An article paragraph before the embed.</p>${output}<p>And one after it.</p></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis & {problems?: string[]};
+  return {frame, win, el: win.document.querySelector<StoryElement>(tag)!};
+}
+
+/** Every element of `root`'s shadow trees, nested elements' included. */
+function shadowElements(root: ShadowRoot): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => [
+    el,
+    ...(el.shadowRoot ? shadowElements(el.shadowRoot) : []),
+  ]);
+}
+
+/** What a reader sees of an element: its text, and where every box of it is. */
+function picture(el: Element) {
+  const boxes = shadowElements(el.shadowRoot!).filter((node) => !['STYLE', 'SLOT'].includes(node.tagName));
+  const text = boxes
+    .flatMap((node) =>
+      [...node.childNodes].filter((child) => child.nodeType === 3).map((child) => child.textContent)
+    )
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const rect = (node: Element) => {
+    const {x, y, width, height} = node.getBoundingClientRect();
+    return `${node.localName} ${[x, y, width, height].map((n) => Math.round(n * 2) / 2).join(' ')}`;
+  };
+  return {text, boxes: boxes.map(rect)};
+}
+
+/** Runs the publishers' script in the page, and resolves once `el` and everything in it has its story. */
+async function takeOver(win: Window & typeof globalThis, el: StoryElement) {
+  const loaded = new Promise((resolve) => el.addEventListener('story-load', resolve, {once: true}));
+  const script = win.document.createElement('script');
+  script.type = 'module';
+  // As a publisher's own script loader would, with a Trusted Types policy where the engine has them.
+  const {trustedTypes} = win as unknown as {
+    trustedTypes?: {createPolicy: (name: string, rules: object) => any};
+  };
+  const policy = trustedTypes?.createPolicy('test', {createScriptURL: (url: string) => url});
+  script.src = (policy?.createScriptURL('/dist/story-widgets.js') ?? '/dist/story-widgets.js') as string;
+  win.document.head.append(script);
+  await loaded;
+  const nested = shadowElements(el.shadowRoot!).filter((node) => node.localName.includes('-'));
+  await Promise.all(nested.map((node) => (node as StoryElement).storyComplete));
+}
+
+/** Total layout shift the page recorded, where the engine measures it (Chromium). */
+function layoutShift(win: Window & typeof globalThis) {
+  if (!win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) return 0;
+  // A buffered observer holds the page's earlier entries at once.
+  const observer = new win.PerformanceObserver(() => {});
+  observer.observe({type: 'layout-shift', buffered: true});
+  const entries = observer.takeRecords() as unknown as {value: number}[];
+  observer.disconnect();
+  return entries.reduce((sum, entry) => sum + entry.value, 0);
+}
+
+describe('server-rendered elements', () => {
+  for (const tag of tags) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`<${tag}> is read without JavaScript, styled, on a ${scheme} page`, async () => {
+        const {frame, win, el} = await open(tag, {scheme, scripts: false});
+        expect(el.shadowRoot, 'declarative shadow root').to.be.instanceOf(win.ShadowRoot);
+        const {text} = picture(el);
+        for (const words of expected[tag]) expect(text).to.include(words);
+        const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')];
+        // The figures link nothing; the other elements link their sources, entities and story.
+        expect(links.length > 0).to.equal(tag !== 'story-numbers');
+        for (const link of links) expect(link.href).to.match(/^https:\/\//);
+        // Styled by the element's own stylesheet (the page's CSP lets its nonce through).
+        const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+        expect(palette[scheme]).to.include(getComputedStyle(base).color);
+        expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
+        frame.remove();
+      });
+    }
+
+    it(`<${tag}> in Arabic is read right to left without JavaScript`, async () => {
+      const {frame, el} = await open(tag, {lang: 'ar', scripts: false});
+      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(getComputedStyle(base).direction).to.equal('rtl');
+      if (tag !== 'entity-chip') expect(picture(el).text).to.match(/[\u0600-\u06ff]/);
+      frame.remove();
+    });
+
+    for (const lang of ['en', 'ar']) {
+      it(`<${tag}> (${lang}) is taken over by the script with no request, no error and no change`, async () => {
+        const {frame, win, el} = await open(tag, {lang});
+        const before = picture(el);
+        await takeOver(win, el);
+        const after = picture(el);
+        expect(after.text).to.equal(before.text);
+        expect(after.boxes).to.deep.equal(before.boxes);
+        expect(layoutShift(win)).to.equal(0);
+        expect(win.problems).to.deep.equal([]);
+        const requests = win.performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname);
+        expect(requests.filter((path) => !path.endsWith('.js'))).to.deep.equal([]);
+        // Live now: the element holds its story, and a reader can use it.
+        expect(el.story?.title).to.equal(seed.title);
+        if (tag === 'story-summary') {
+          el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+          await el.updateComplete;
+          expect(picture(el).text).to.include(seed.whyItMatters);
+        }
+        frame.remove();
+      });
+    }
+  }
+});
