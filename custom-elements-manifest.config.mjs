@@ -42,6 +42,9 @@ export default {
             );
             // Lit's `static properties` and `styles` are plumbing, not API.
             declaration.members = declaration.members?.filter((member) => !member.static);
+            // A dispatch of an event class (the delegated link click) is listed without a name;
+            // the base's @fires names it.
+            declaration.events = declaration.events?.filter((event) => event.name);
           }
         }
         asShipped(manifest.modules);

@@ -5,6 +5,7 @@ import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './test/summary-reporter.js';
 import {mediaFeatures} from './test/media-features.js';
 import {storyServer} from './test/server.js';
+import {reactBundles} from './test/react/bundle.js';
 import {launchOptions} from './scripts/chromium.js';
 
 const chromium = chromeLauncher({launchOptions});
@@ -17,7 +18,11 @@ export default {
   // One test file at a time: a second file runs in a background tab, where Chromium does not
   // paint, so requestAnimationFrame, IntersectionObserver and fixture() would never resolve.
   concurrency: 1,
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'}), mediaFeatures()],
+  plugins: [
+    reactBundles(),
+    esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'}),
+    mediaFeatures(),
+  ],
   middleware: [storyServer],
   browsers: [chromium],
   testFramework: {config: {timeout: 5000}},

@@ -11,10 +11,8 @@ import {updateWhenLocaleChanges} from '@lit/localize';
 import type {Story} from '../data/schema.js';
 import {warnAboutInvalidAttributes} from './attribute-checks.js';
 import {localeSettled} from './localization.js';
+import {jsonOf, sheetsFor} from './element-helpers.js';
 import {StoryController, type StoryState} from './story-controller.js';
-
-/** The elements' stylesheets made again in other documents, once per document. */
-const sheetsIn = new WeakMap<Document, Map<CSSResult, CSSStyleSheet>>();
 
 /** Enumerated attributes read whatever their case: `theme="Dark"` is `dark`. */
 export const lowerCase = (value: string | null) => value?.toLowerCase();
@@ -61,7 +59,9 @@ export abstract class StoryElement extends LitElement {
   };
 
   #given: unknown;
-  /** Every assignment of `story` counts: the same object, changed and given again, is validated again. */
+  /** The JSON of the story object given last: an equal one given again changes nothing. */
+  #givenJson?: string;
+  /** Every other assignment of `story` counts: the same object, changed and given again, is validated again. */
   #assignments = 0;
 
   /** The element's story: its source, loading and state. */
@@ -115,6 +115,11 @@ export abstract class StoryElement extends LitElement {
   }
 
   set story(value: unknown) {
+    // A parent that renders again with an equal object (React's `story={{…}}`) must not make the
+    // element validate, render and fire its events again. Data that is not JSON always counts.
+    const json = jsonOf(value);
+    if (json !== undefined && json === this.#givenJson) return;
+    this.#givenJson = json;
     const old = this.#given;
     this.#given = value;
     this.#assignments++;
@@ -157,19 +162,10 @@ export abstract class StoryElement extends LitElement {
    * made them, so the element's styles are made again there.
    */
   adoptedCallback() {
-    const doc = this.ownerDocument;
-    const made = sheetsIn.get(doc) ?? new Map<CSSResult, CSSStyleSheet>();
-    sheetsIn.set(doc, made);
-    const styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
-    this.shadowRoot!.adoptedStyleSheets = styles.map((style) => {
-      if (doc === document) return style.styleSheet!;
-      if (!made.has(style)) {
-        const sheet = new doc.defaultView!.CSSStyleSheet();
-        sheet.replaceSync(style.cssText);
-        made.set(style, sheet);
-      }
-      return made.get(style)!;
-    });
+    this.shadowRoot!.adoptedStyleSheets = sheetsFor(
+      this.ownerDocument,
+      (this.constructor as typeof LitElement).elementStyles as CSSResult[]
+    );
   }
 
   protected override createRenderRoot() {

@@ -1,43 +1,16 @@
 // The package as an app meets it: `npm pack`, installed into a scratch app, type-checked with
 // TypeScript as a Vite app and as a Node ESM app would, and every shipped file reachable.
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {after, before, test} from 'node:test';
-import {fileURLToPath} from 'node:url';
+import {packedApp} from './packed.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const tsc = join(root, 'node_modules/typescript/bin/tsc');
-let app;
+let packed;
 let pkg;
-
-before(() => {
-  app = mkdtempSync(join(tmpdir(), 'story-widgets-app-'));
-  const tarball = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', app], {
-    cwd: root,
-    encoding: 'utf8',
-  }).trim();
-  pkg = join(app, 'node_modules/story-widgets');
-  mkdirSync(pkg, {recursive: true});
-  execFileSync('tar', ['-xzf', join(app, tarball), '-C', pkg, '--strip-components=1']);
-  // The app's own Lit, as `npm install story-widgets lit` would give it.
-  for (const name of ['lit', 'lit-html', 'lit-element', '@lit', '@lit-labs', '@types']) {
-    mkdirSync(dirname(join(app, 'node_modules', name)), {recursive: true});
-    symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name));
-  }
-});
-after(() => rmSync(app, {recursive: true, force: true}));
+before(() => ({pkg} = packed = packedApp()));
+after(() => packed.remove());
+const typeCheck = (...args) => packed.typeCheck(...args);
 
 const usage = `
 import 'story-widgets/story-summary.js';
@@ -57,27 +30,6 @@ const limit: number | undefined = document.querySelector('takes-by-lens')?.limit
 const state: Promise<StoryState> = summary.storyComplete;
 console.log(limit, state, parseStory({}).title);
 `;
-
-/** Type-checks `files` in the scratch app with `compilerOptions`; returns tsc's output. */
-function typeCheck(name, files, compilerOptions) {
-  const dir = join(app, name);
-  mkdirSync(dir, {recursive: true});
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
-  const options = {
-    strict: true,
-    noEmit: true,
-    target: 'ES2022',
-    lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-    types: [],
-    ...compilerOptions,
-  };
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({compilerOptions: options, include: ['*.ts']}));
-  try {
-    return execFileSync(process.execPath, [tsc, '-p', dir], {encoding: 'utf8'});
-  } catch (error) {
-    return error.stdout || String(error);
-  }
-}
 
 test('an app bundled by Vite type-checks against the packed package', () => {
   const out = typeCheck('vite-app', {'app.ts': usage}, {module: 'ESNext', moduleResolution: 'bundler'});
