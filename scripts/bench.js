@@ -4,11 +4,13 @@
 //   - first render of the four elements from a cached story, cold and warm; a full page load
 //   - layout shift of an article page whose story answers after 500 ms
 //   - 1,000 add/remove cycles (memory, listeners, observers) and a 50-element homepage
+//   - server rendering in Node: time per render and HTML size
 import {readFileSync} from 'node:fs';
 import {firstRender} from './bench/first-render.js';
 import {start} from './bench/harness.js';
 import {layoutShift, slowStory} from './bench/layout-shift.js';
 import {homepageStories, lifecycle} from './bench/lifecycle.js';
+import {serverRender} from './bench/server-render.js';
 import {takes} from './bench/takes.js';
 
 const runs = Number(process.env.RUNS ?? 9);
@@ -23,3 +25,4 @@ try {
 } finally {
   await bench.stop();
 }
+for (const line of await serverRender({seed, runs})) console.log(line);
