@@ -6,8 +6,10 @@ document.addEventListener('securitypolicyviolation', (event) =>
   window.problems.push(`CSP: ${event.violatedDirective} ${event.blockedURI}`)
 );
 // The publishers' bundle is silent: development warnings (an invalid attribute) are left out.
-const warn = console.warn;
-console.warn = (...args) => {
-  window.problems.push(`warning: ${args.join(' ')}`);
-  warn.apply(console, args);
-};
+for (const level of ['warn', 'error']) {
+  const log = console[level];
+  console[level] = (...args) => {
+    window.problems.push(`${level}: ${args.join(' ')}`);
+    log.apply(console, args);
+  };
+}
