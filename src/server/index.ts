@@ -112,7 +112,7 @@ export async function renderStoryWidget(
       return ` data-server-style="${rules.length - 1}"`;
     })
     .replace(
-      /<style>([^<]*)<\/style>/g,
+      /<style>([^]*?)<\/style>/g,
       (_, css: string) => `<style${nonce}>${minifyCss(css)}${rules.join('')}</style>`
     );
   const data =

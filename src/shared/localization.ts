@@ -1,6 +1,7 @@
 import {LOCALE_STATUS_EVENT, msg, type LocaleStatusEventDetail, type MsgFn} from '@lit/localize';
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {pageDefaults} from './element-helpers.js';
 
 /** A locale the library ships: `en`, `ar`, `zh-Hans`, … */
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -119,14 +120,19 @@ export const getLocale = () => msg('en', {id: 'story-widgets.locale'}) as Locale
 /**
  * What the publishers' bundle does, for apps that do not use `@lit/localize` themselves: it
  * configures `@lit/localize` with this library's locales and shows every element in the language
- * of `<html lang>`, now and whenever it changes. Throws if the page configured `@lit/localize`
+ * of `<html lang>` (or of `<meta name="story-widgets:locale">`, where the page has one), now and
+ * whenever `<html lang>` changes. Throws if the page configured `@lit/localize`
  * already (it may be configured once per page).
  */
 export function followPageLanguage(): void {
   install();
   if (observer) return;
   const root = document.documentElement;
-  const follow = () => show(root.lang).catch((error) => console.warn('story-widgets: locale', error));
+  // A page's `<meta name="story-widgets:locale">` wins over its `<html lang>`.
+  const follow = () =>
+    show(pageDefaults(document).locale || root.lang).catch((error) =>
+      console.warn('story-widgets: locale', error)
+    );
   observer = new MutationObserver(follow);
   observer.observe(root, {attributeFilter: ['lang']});
   void follow();

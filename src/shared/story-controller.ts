@@ -4,6 +4,7 @@ import type {Story} from '../data/schema.js';
 import {StoryError} from '../data/story-error.js';
 import {parseStory, parseStoryJson} from '../data/story-format.js';
 import {StoryErrorEvent, StoryLoadEvent} from './events.js';
+import {toggleState} from './element-helpers.js';
 import {warmFormatters} from './format.js';
 import {stopWaiting, whenNear} from './near-viewport.js';
 
@@ -165,12 +166,7 @@ export class StoryController implements ReactiveController {
 
   #set(state: StoryState) {
     this.#state = state;
-    try {
-      for (const name of ['loading', 'ready', 'error'])
-        this.#states?.[name === state.status ? 'add' : 'delete'](name);
-    } catch {
-      // Chromium before 125 accepts only `--name` states: those pages simply match no :state().
-    }
+    for (const name of ['loading', 'ready', 'error']) toggleState(this.#states, name, name === state.status);
     this.#host.requestUpdate();
     if (state !== loading && !isServer) void this.#announce(state);
   }

@@ -12,6 +12,7 @@ import type {Story} from '../data/schema.js';
 import {warnAboutInvalidAttributes} from './attribute-checks.js';
 import {localeSettled} from './localization.js';
 import {jsonOf, sheetsFor} from './element-helpers.js';
+import {PageController} from './page-controller.js';
 import {StoryController, type StoryState} from './story-controller.js';
 
 /** Enumerated attributes read whatever their case: `theme="Dark"` is `dark`. */
@@ -36,6 +37,7 @@ const visible = (node: Node) =>
  * @cssstate ready - The story rendered.
  * @cssstate error - The story cannot be shown: the fallback content shows.
  *
+ * @cssprop [--story-color-scheme] - `light` or `dark` on `:root` forces the palette of every element without a `theme` of its own, as `<meta name="story-widgets:theme">` does.
  * @cssprop [--story-font-family=inherit] - Typeface of the text; inherits the page's.
  * @cssprop [--story-heading-font-family=inherit] - Typeface of headings, headline and figures.
  * @cssprop [--story-font-size=inherit] - Base font size; inherits the page's.
@@ -64,11 +66,20 @@ export abstract class StoryElement extends LitElement {
   /** Every other assignment of `story` counts: the same object, changed and given again, is validated again. */
   #assignments = 0;
 
+  #states = isServer ? undefined : this.attachInternals().states;
+  /** Printing, and what the page sets for all its elements. */
+  readonly #page = new PageController(this, this.#states);
+
   /** The element's story: its source, loading and state. */
   protected readonly storyController = new StoryController(
     this,
-    () => ({src: this.src, story: this.#given, assignment: this.#assignments, lazy: this.loading === 'lazy'}),
-    isServer ? undefined : this.attachInternals().states
+    () => ({
+      src: this.src,
+      story: this.#given,
+      assignment: this.#assignments,
+      lazy: (this.loading ?? this.#page.defaults.loading) === 'lazy',
+    }),
+    this.#states
   );
 
   /**
@@ -79,25 +90,21 @@ export abstract class StoryElement extends LitElement {
   src?: string;
 
   /**
-   * `eager` (the default) requests the story at once; `lazy` waits until the element is about one
-   * screen from the viewport, which saves the requests of stories a reader never reaches (pages
-   * with many stories). Inline JSON (`#id`) and `story` never wait.
+   * `eager` requests the story at once; `lazy` waits until the element is about one screen from
+   * the viewport, which saves the requests of stories a reader never reaches (pages with many
+   * stories). Inline JSON (`#id`) and `story` never wait. Absent: the page's
+   * `<meta name="story-widgets:loading">`, else `eager`.
    */
-  loading: 'eager' | 'lazy' = 'eager';
+  loading?: 'eager' | 'lazy';
 
-  /** `light` or `dark` forces a palette; absent follows the page's `color-scheme`. */
+  /**
+   * `light` or `dark` forces a palette. Absent: the page's `<meta name="story-widgets:theme">`,
+   * else `--story-color-scheme`, else the page's `color-scheme`.
+   */
   theme?: 'light' | 'dark';
-
-  /** The page is being printed: everything shows (see `beforeprint` in connectedCallback). */
-  protected printing = false;
 
   /** The shadow root came from the server (declarative shadow DOM) and is shown until replaced. */
   #serverRendered = false;
-
-  #print = (event: Event) => {
-    this.printing = event.type === 'beforeprint';
-    this.requestUpdate();
-  };
 
   constructor() {
     super();
@@ -143,18 +150,9 @@ export abstract class StoryElement extends LitElement {
     return this.updateComplete.then(() => this.storyController.complete);
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // Print shows everything: collapsed takes and sections. The update runs before the page is
-    // laid out for print (a microtask after the event).
-    addEventListener('beforeprint', this.#print);
-    addEventListener('afterprint', this.#print);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this.#print);
-    removeEventListener('afterprint', this.#print);
+  /** The page is being printed: collapsed takes and sections show. */
+  protected get printing() {
+    return this.#page.printing;
   }
 
   /**

@@ -55,6 +55,8 @@ export const tokens = css`
      styles would reach the publisher's fallback content in the slot. */
   :host > :not(slot) {
     color: var(--_text);
+    /* Undefined, it is invalid: the scheme is inherited from the page. */
+    color-scheme: var(--story-color-scheme);
   }
 
   :host([theme='light' i]) > :not(slot) {
@@ -62,6 +64,16 @@ export const tokens = css`
   }
 
   :host([theme='dark' i]) > :not(slot) {
+    color-scheme: dark;
+  }
+
+  /* The page's <meta name="story-widgets:theme"> (story-element.ts). Rules of their own: a browser
+     without :state() drops them, not the attribute's. */
+  :host(:state(theme-light)) > :not(slot) {
+    color-scheme: light;
+  }
+
+  :host(:state(theme-dark)) > :not(slot) {
     color-scheme: dark;
   }
 

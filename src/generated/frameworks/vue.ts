@@ -12,9 +12,9 @@ export interface StorySummaryProps {
   provider?: string;
   /** URL of a story JSON, relative to the page; or `#id` of a `<script type="application/json">` on the page holding the story. Changing it loads the new story; a response for an earlier `src` never renders. */
   src?: string;
-  /** `eager` (the default) requests the story at once; `lazy` waits until the element is about one screen from the viewport, which saves the requests of stories a reader never reaches (pages with many stories). Inline JSON (`#id`) and `story` never wait. */
+  /** `eager` requests the story at once; `lazy` waits until the element is about one screen from the viewport, which saves the requests of stories a reader never reaches (pages with many stories). Inline JSON (`#id`) and `story` never wait. Absent: the page's `<meta name="story-widgets:loading">`, else `eager`. */
   loading?: 'eager' | 'lazy';
-  /** `light` or `dark` forces a palette; absent follows the page's `color-scheme`. */
+  /** `light` or `dark` forces a palette. Absent: the page's `<meta name="story-widgets:theme">`, else `--story-color-scheme`, else the page's `color-scheme`. */
   theme?: 'light' | 'dark';
   /** A story object, validated as fetched data is; wins over `src`. */
   story?: unknown;
@@ -37,9 +37,9 @@ export interface TakesByLensProps {
   provider?: string;
   /** URL of a story JSON, relative to the page; or `#id` of a `<script type="application/json">` on the page holding the story. Changing it loads the new story; a response for an earlier `src` never renders. */
   src?: string;
-  /** `eager` (the default) requests the story at once; `lazy` waits until the element is about one screen from the viewport, which saves the requests of stories a reader never reaches (pages with many stories). Inline JSON (`#id`) and `story` never wait. */
+  /** `eager` requests the story at once; `lazy` waits until the element is about one screen from the viewport, which saves the requests of stories a reader never reaches (pages with many stories). Inline JSON (`#id`) and `story` never wait. Absent: the page's `<meta name="story-widgets:loading">`, else `eager`. */
   loading?: 'eager' | 'lazy';
-  /** `light` or `dark` forces a palette; absent follows the page's `color-scheme`. */
+  /** `light` or `dark` forces a palette. Absent: the page's `<meta name="story-widgets:theme">`, else `--story-color-scheme`, else the page's `color-scheme`. */
   theme?: 'light' | 'dark';
   /** A story object, validated as fetched data is; wins over `src`. */
   story?: unknown;
@@ -60,9 +60,9 @@ export interface StoryNumbersProps {
   provider?: string;
   /** URL of a story JSON, relative to the page; or `#id` of a `<script type="application/json">` on the page holding the story. Changing it loads the new story; a response for an earlier `src` never renders. */
   src?: string;
-  /** `eager` (the default) requests the story at once; `lazy` waits until the element is about one screen from the viewport, which saves the requests of stories a reader never reaches (pages with many stories). Inline JSON (`#id`) and `story` never wait. */
+  /** `eager` requests the story at once; `lazy` waits until the element is about one screen from the viewport, which saves the requests of stories a reader never reaches (pages with many stories). Inline JSON (`#id`) and `story` never wait. Absent: the page's `<meta name="story-widgets:loading">`, else `eager`. */
   loading?: 'eager' | 'lazy';
-  /** `light` or `dark` forces a palette; absent follows the page's `color-scheme`. */
+  /** `light` or `dark` forces a palette. Absent: the page's `<meta name="story-widgets:theme">`, else `--story-color-scheme`, else the page's `color-scheme`. */
   theme?: 'light' | 'dark';
   /** A story object, validated as fetched data is; wins over `src`. */
   story?: unknown;
@@ -83,9 +83,9 @@ export interface EntityChipProps {
   href?: string;
   /** URL of a story JSON, relative to the page; or `#id` of a `<script type="application/json">` on the page holding the story. Changing it loads the new story; a response for an earlier `src` never renders. */
   src?: string;
-  /** `eager` (the default) requests the story at once; `lazy` waits until the element is about one screen from the viewport, which saves the requests of stories a reader never reaches (pages with many stories). Inline JSON (`#id`) and `story` never wait. */
+  /** `eager` requests the story at once; `lazy` waits until the element is about one screen from the viewport, which saves the requests of stories a reader never reaches (pages with many stories). Inline JSON (`#id`) and `story` never wait. Absent: the page's `<meta name="story-widgets:loading">`, else `eager`. */
   loading?: 'eager' | 'lazy';
-  /** `light` or `dark` forces a palette; absent follows the page's `color-scheme`. */
+  /** `light` or `dark` forces a palette. Absent: the page's `<meta name="story-widgets:theme">`, else `--story-color-scheme`, else the page's `color-scheme`. */
   theme?: 'light' | 'dark';
   /** A story object, validated as fetched data is; wins over `src`. */
   story?: unknown;
