@@ -1,3 +1,6 @@
+import {createHash} from 'node:crypto';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {defineConfig, type Plugin} from 'vite';
 import {minifyHTMLLiterals} from 'minify-literals';
 import {storySchema} from './src/data/schema.js';
@@ -19,6 +22,30 @@ function storySchemaFile(): Plugin {
         // The metadata lives here, not in the schema the bundle carries to validate with.
         source: `${JSON.stringify({...storySchemaMetadata, ...storySchema}, null, 2)}\n`,
       });
+    },
+  };
+}
+
+/**
+ * dist/sri.json: the `sha384-…` integrity of the publishers' bundle and of each locale module it
+ * may load, for embed codes that pin a versioned CDN file (the configurator writes them). The
+ * build is reproducible — the same sources give the same bytes — so the hashes hold.
+ */
+function subresourceIntegrity(): Plugin {
+  return {
+    name: 'subresource-integrity',
+    apply: 'build',
+    writeBundle({dir = 'dist'}, bundle) {
+      const files: Record<string, string> = {};
+      for (const name of Object.keys(bundle)
+        .filter((file) => file.endsWith('.js'))
+        .sort()) {
+        files[name] = `sha384-${createHash('sha384')
+          .update(readFileSync(join(dir, name)))
+          .digest('base64')}`;
+      }
+      const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+      writeFileSync(join(dir, 'sri.json'), `${JSON.stringify({version, files}, null, 2)}\n`);
     },
   };
 }
@@ -63,8 +90,10 @@ function selfContainedLocales(): Plugin {
   };
 }
 
+export {minifyTemplates};
+
 export default defineConfig(({command}) => ({
-  plugins: [storySchemaFile(), minifyTemplates(), selfContainedLocales()],
+  plugins: [storySchemaFile(), minifyTemplates(), selfContainedLocales(), subresourceIntegrity()],
   // The bundle inlines Lit's production build: development warnings (src/shared/attribute-checks.ts)
   // are left out of it. The dev server keeps them.
   define: command === 'build' ? {'globalThis.litIssuedWarnings': 'undefined'} : {},

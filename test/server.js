@@ -64,6 +64,13 @@ export async function storyServer(ctx, next) {
     ctx.body = JSON.stringify({count: counts.get(key) ?? 0});
     return;
   }
+  // A page of dist/ without its Content-Security-Policy, so that a test can put axe into it.
+  if (url.pathname.startsWith('/dist/') && url.pathname.endsWith('.html') && url.searchParams.has('no-csp')) {
+    const page = readFileSync(new URL(`..${url.pathname}`, import.meta.url), 'utf8');
+    ctx.type = 'text/html';
+    ctx.body = page.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, '');
+    return;
+  }
   if (url.pathname !== '/api/story') return next();
 
   const count = (counts.get(key) ?? 0) + 1;

@@ -1,0 +1,75 @@
+// dist/embed.html: one element alone on a transparent page, for CMSs that keep iframes but strip
+// scripts. Reads ?src=&element=&lang=&theme= and the element's attributes, loads only stories
+// from the origins the page allows, and tells its parent its height.
+
+/** What the embed page may show, and which attributes each element takes from the URL. */
+const elements: Record<string, string[]> = {
+  'story-summary': ['sections', 'heading-level', 'provider'],
+  'takes-by-lens': ['lens', 'limit', 'heading-level', 'provider'],
+  'story-numbers': ['layout', 'heading-level', 'provider'],
+  'entity-chip': ['entity'],
+};
+
+const params = new URL(location.href).searchParams;
+const root = document.getElementById('embed')!;
+
+/** The origins the page allows stories from (`<meta name="story-widgets:allowed-origins">`). */
+function allowed(url: URL) {
+  const list =
+    document.querySelector<HTMLMetaElement>('meta[name="story-widgets:allowed-origins"]')?.content ?? '';
+  return list
+    .split(/\s+/)
+    .filter(Boolean)
+    .some((origin) => (origin === 'self' ? location.origin : origin.replace(/\/+$/, '')) === url.origin);
+}
+
+function problem(text: string) {
+  const p = Object.assign(document.createElement('p'), {className: 'problem', textContent: text});
+  root.replaceChildren(p);
+}
+
+/**
+ * The frame's height, to its parent: `story-widgets:size` (embed-host.js reads it) and AMP's
+ * `embed-size` (for `<amp-iframe resizable>`). The height is no secret: any parent may read it.
+ */
+function reportHeight() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  parent.postMessage({type: 'story-widgets:size', height, id: params.get('id') ?? undefined}, '*');
+  parent.postMessage({sentinel: 'amp', type: 'embed-size', height}, '*');
+}
+
+function show() {
+  const tag = params.get('element') ?? 'story-summary';
+  const src = params.get('src');
+  let url: URL | undefined;
+  try {
+    url = src ? new URL(src, location.href) : undefined;
+  } catch {
+    // Reported below.
+  }
+  if (!(tag in elements))
+    return problem(`This embed shows ${Object.keys(elements).join(', ')}; not "${tag}".`);
+  if (!url || !/^https?:$/.test(url.protocol)) return problem('This embed needs the URL of a story (?src=).');
+  if (!allowed(url)) return problem(`This embed does not show stories from ${url.origin}.`);
+  const lang = params.get('lang');
+  // The elements' words follow <html lang> (the bundle follows it).
+  if (lang) document.documentElement.lang = lang;
+  if (params.get('dir') === 'rtl') document.documentElement.dir = 'rtl';
+  const el = document.createElement(tag);
+  el.setAttribute('src', url.href);
+  for (const name of ['theme', ...elements[tag]]) {
+    const value = params.get(name);
+    if (value !== null) el.setAttribute(name, value);
+  }
+  // The fallback content: a link to the story, until (and unless) it shows.
+  const link = Object.assign(document.createElement('a'), {href: url.href, textContent: 'Read the story'});
+  el.append(link);
+  el.addEventListener('story-load', () => {
+    const page = (el as HTMLElement & {story?: {url?: string}}).story?.url;
+    if (page) link.href = page;
+  });
+  root.replaceChildren(el);
+}
+
+show();
+new ResizeObserver(reportHeight).observe(document.documentElement);

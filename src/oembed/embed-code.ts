@@ -1,0 +1,94 @@
+// The embed codes a publisher pastes, written once for the configurator (kit/configurator.ts) and
+// the oEmbed handler: the iframe of dist/embed.html, and the script tag of the publishers' bundle.
+
+/** What an embed shows: one element of one story, as the configurator or a request chose it. */
+export interface EmbedChoice {
+  /** URL of the story JSON. */
+  src: string;
+  /** `story-summary` (default), `takes-by-lens`, `story-numbers` or `entity-chip`. */
+  element?: string;
+  /** The elements' language (`de`, `ar`); absent follows the page. */
+  lang?: string;
+  theme?: 'light' | 'dark';
+  /** The element's other attributes: `sections`, `lens`, `limit`, `heading-level`, `entity`, `loading`. */
+  attributes?: Record<string, string>;
+}
+
+const escape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!
+  );
+
+const rtl = (lang?: string) => /^(ar|he|fa|ur)\b/i.test(lang ?? '');
+
+/** The URL of the embed page showing `choice`: `embed.html?src=…&element=…&lang=…&theme=…`. */
+export function embedPageUrl(embedUrl: string, choice: EmbedChoice): string {
+  const url = new URL(embedUrl);
+  url.searchParams.set('src', choice.src);
+  url.searchParams.set('element', choice.element ?? 'story-summary');
+  if (choice.lang) url.searchParams.set('lang', choice.lang);
+  if (rtl(choice.lang)) url.searchParams.set('dir', 'rtl');
+  if (choice.theme) url.searchParams.set('theme', choice.theme);
+  for (const [name, value] of Object.entries(choice.attributes ?? {})) {
+    if (name !== 'loading') url.searchParams.set(name, value);
+  }
+  return url.href;
+}
+
+/**
+ * The iframe code: sandboxed (scripts, and links that open outside the frame), lazy, with a
+ * height hint so the page does not jump, and the host script that fits it to its content.
+ */
+export function iframeCode(
+  embedUrl: string,
+  choice: EmbedChoice,
+  {title = 'Story', width = 680, height = 480} = {}
+): string {
+  const host = new URL('embed-host.js', embedUrl).href;
+  return (
+    `<iframe data-story-widgets src="${escape(embedPageUrl(embedUrl, choice))}" title="${escape(title)}"` +
+    ` width="${width}" height="${height}" loading="lazy" frameborder="0"` +
+    ` sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"` +
+    ` style="width: 100%; max-width: ${width}px; border: 0"></iframe>\n` +
+    `<script async src="${escape(host)}"></script>`
+  );
+}
+
+/** Subresource integrity of the publishers' bundle and its locale modules (dist/sri.json). */
+export interface Integrity {
+  version: string;
+  /** File name → `sha384-…`. */
+  files: Record<string, string>;
+}
+
+/**
+ * The script-tag code: the bundle from a versioned URL with its `integrity`, an import map
+ * holding the integrity of the locale modules it may load later, and the element.
+ */
+export function scriptCode(
+  baseUrl: string,
+  integrity: Integrity,
+  choice: EmbedChoice,
+  fallbackUrl?: string
+): string {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const locales = Object.fromEntries(
+    Object.entries(integrity.files)
+      .filter(([file]) => file !== 'story-widgets.js')
+      .map(([file, hash]) => [base + file, hash])
+  );
+  const attributes = Object.entries({...choice.attributes, theme: choice.theme ?? ''})
+    .filter(([, value]) => value !== '')
+    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .join('');
+  const tag = choice.element ?? 'story-summary';
+  const lines = [
+    `<script type="importmap">${JSON.stringify({integrity: locales})}</script>`,
+    `<script type="module" src="${escape(base)}story-widgets.js" integrity="${integrity.files['story-widgets.js']}" crossorigin="anonymous"></script>`,
+  ];
+  if (choice.lang) lines.unshift(`<meta name="story-widgets:locale" content="${escape(choice.lang)}">`);
+  const fallback = fallbackUrl ? `<a href="${escape(fallbackUrl)}">Read the story</a>` : '';
+  lines.push(`<${tag} src="${escape(choice.src)}"${attributes}>${fallback}</${tag}>`);
+  return lines.join('\n');
+}

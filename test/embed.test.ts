@@ -1,0 +1,107 @@
+// The iframe rendition (dist/embed.html) and the script that sizes its frames (dist/embed-host.js),
+// on a publisher's page, as built.
+import {expect} from '@open-wc/testing';
+import type {StoryElement} from '../src/shared/story-element.js';
+import {requestCount, seed, storyLoaded, storyUrl} from './helpers.js';
+
+const SEED = '/dist/venezuela-nino-guerrero-strike.json';
+
+// The publisher's page loads the host script once.
+before(async () => {
+  const script = Object.assign(document.createElement('script'), {src: '/dist/embed-host.js'});
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+  document.head.append(script);
+  await loaded;
+});
+
+type Frame = HTMLIFrameElement & {messages: any[]};
+
+/** The documented iframe code for `query`, with the messages it sends; once its page has loaded. */
+async function embed(query: string): Promise<Frame> {
+  const frame = Object.assign(document.createElement('iframe'), {messages: [] as any[]});
+  addEventListener(
+    'message',
+    (event) => event.source === frame.contentWindow && frame.messages.push(event.data)
+  );
+  frame.dataset.storyWidgets = '';
+  frame.src = `/dist/embed.html?${query}`;
+  frame.sandbox.add('allow-scripts', 'allow-same-origin', 'allow-popups', 'allow-popups-to-escape-sandbox');
+  frame.height = '50';
+  frame.width = '600';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** The frame's message of `type` that `matches`, once it has come. */
+async function message(frame: Frame, type: string, matches: (height: number) => boolean = (h) => h > 100) {
+  const match = () => frame.messages.findLast((m) => m?.type === type && matches(m.height));
+  while (!match()) await new Promise((resolve) => addEventListener('message', resolve, {once: true}));
+  return match();
+}
+
+describe('dist/embed.html', () => {
+  it('shows one element, and the host script fits the frame to it; AMP hears embed-size', async () => {
+    const frame = await embed(`src=${encodeURIComponent(SEED)}&element=story-numbers&layout=list&id=figures`);
+    const numbers = frame.contentDocument!.querySelector<StoryElement>('story-numbers')!;
+    await frame.contentWindow!.customElements.whenDefined('story-numbers');
+    await storyLoaded(numbers);
+    expect(numbers.getAttribute('layout')).to.equal('list');
+    const values = [...numbers.shadowRoot!.querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(values).to.deep.equal(seed.numbers.map((n: any) => n.value));
+    // The frame reports its height as it settles: wait for the height it has now.
+    const height = Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+    const reported = await message(frame, 'story-widgets:size', (h) => h === height);
+    expect(reported.id).to.equal('figures');
+    expect(await message(frame, 'embed-size', (h) => h === height)).to.deep.include({sentinel: 'amp'});
+    expect(Number(frame.height)).to.equal(height);
+    frame.remove();
+  });
+
+  it('takes its words from lang, and its palette from theme', async () => {
+    const frame = await embed(
+      `src=${encodeURIComponent(SEED)}&element=takes-by-lens&lang=ar&dir=rtl&theme=dark&limit=1`
+    );
+    const takes = frame.contentDocument!.querySelector<StoryElement>('takes-by-lens')!;
+    await storyLoaded(takes);
+    await frame.contentWindow!.customElements.whenDefined('takes-by-lens');
+    expect(frame.contentDocument!.documentElement.dir).to.equal('rtl');
+    expect(takes.getAttribute('theme')).to.equal('dark');
+    expect(takes.shadowRoot!.querySelectorAll('[part="take"]').length).to.equal(4);
+    frame.remove();
+  });
+
+  it('refuses stories from origins it does not allow, without a request', async () => {
+    const {url, key} = storyUrl({}, {crossOrigin: true});
+    for (const src of [url, 'javascript:alert(1)', '']) {
+      const frame = await embed(`src=${encodeURIComponent(src)}&element=story-summary`);
+      const text = frame.contentDocument!.querySelector('#embed')!.textContent!;
+      expect(text).to.match(src ? /does not show stories from|needs the URL of a story/ : /needs the URL/);
+      expect(frame.contentDocument!.querySelector('story-summary')).to.equal(null);
+      frame.remove();
+    }
+    expect(await requestCount(key)).to.equal(0);
+  });
+
+  it('the host script ignores size messages that do not come from the frame', async () => {
+    const frame = await embed(`src=${encodeURIComponent(SEED)}&element=entity-chip&entity=venezuela`);
+    await message(frame, 'story-widgets:size', (h) => h > 0);
+    // The page itself, and another frame, claiming a size.
+    postMessage({type: 'story-widgets:size', height: 900}, '*');
+    const other = Object.assign(document.createElement('iframe'), {messages: [] as any[]});
+    addEventListener(
+      'message',
+      (event) => event.source === other.contentWindow && other.messages.push(event.data)
+    );
+    other.srcdoc = `<script>parent.postMessage({type: 'story-widgets:size', height: 901}, '*')</script>`;
+    document.body.append(other);
+    await message(other, 'story-widgets:size', (h) => h === 901);
+    // The frame keeps the height it reported itself.
+    const own = await message(frame, 'story-widgets:size', (h) => h > 0);
+    expect(Number(frame.height)).to.equal(own.height);
+    expect(own.height).to.be.lessThan(900);
+    frame.remove();
+    other.remove();
+  });
+});
