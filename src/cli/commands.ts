@@ -5,6 +5,7 @@ import {parseStory, storyProblems} from '../data/story-format.js';
 import {StoryError} from '../data/story-error.js';
 import {UsageError} from './help.js';
 import {MarkdownError, storyFromMarkdown} from './markdown.js';
+import {oembed} from '../oembed/index.js';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -110,5 +111,33 @@ export async function render(input: string, values: Values): Promise<number> {
     data: !values['no-data'],
   });
   await output(`${html}\n`, values.output);
+  return 0;
+}
+
+/** `story-widgets oembed <story-page-url> --embed …`: the oEmbed response a provider gives for it. */
+export async function oembedCommand(input: string, values: Values): Promise<number> {
+  const embed = values.embed as string | undefined;
+  if (!embed) throw new UsageError('oembed needs --embed, the URL of your dist/embed.html', 'oembed');
+  let page: URL;
+  try {
+    page = new URL(input);
+  } catch {
+    throw new UsageError(`"${input}" is not the URL of a story page`, 'oembed');
+  }
+  const query = new URLSearchParams({url: page.href});
+  for (const name of ['maxwidth', 'maxheight']) if (values[name]) query.set(name, String(values[name]));
+  const {status, body} = await oembed(query, {
+    embedUrl: embed,
+    // The command answers for the page it is given: whoever runs it chose the URL.
+    pages: /^/,
+    storyJson: (values['story-json'] as string | undefined) ?? '{url}.json',
+    providerName: (values['provider-name'] as string | undefined) ?? page.host,
+    embed: {element: (values.element as string | undefined) ?? 'story-summary'},
+  });
+  if (status !== 200) {
+    process.stderr.write(`${input}: ${status}: ${body.error}\n`);
+    return 1;
+  }
+  process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
   return 0;
 }

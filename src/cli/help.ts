@@ -15,6 +15,7 @@ Commands:
   import <page.md>            a story page in the site's markdown, as story JSON
   validate <story.json|url>   check a story against the story format (version 1)
   render <story.json|url>     an element's HTML, rendered on the server, with the story inline
+  oembed <story-page-url>     the oEmbed response for a story page (the iframe of embed.html)
 
 Options:
   -h, --help                  this help; "story-widgets <command> --help" for a command's
@@ -54,6 +55,20 @@ Options:
   --id <id>                  id of the inline JSON (default story-widgets-<story id>)
   --no-data                  leave the inline JSON out (another element of the page has it)
   -o, --output <file>        write the HTML to a file instead of standard output
+`,
+  oembed: `Usage: story-widgets oembed <story-page-url> --embed <embed.html URL> [options]
+
+Prints the oEmbed 1.0 "rich" response a provider gives for a story page: the iframe of your
+dist/embed.html showing the page's story, its width, height, title and provider. It loads the
+story to check it and to read its title. Exit code 1 when the story cannot be loaded (404).
+
+Options:
+  --embed <url>              where dist/embed.html is served (required)
+  --story-json <template>    where a page's story JSON is: {url}, {origin}, {path}, {id}
+                             (default "{url}.json")
+  --provider-name <name>     provider_name (default: the page's host)
+  -e, --element <tag>        the element embedded (default story-summary)
+  --maxwidth <px>, --maxheight <px>   as a consumer would ask
 `,
 };
 

@@ -4,7 +4,7 @@
 // element on the server. Exit codes: 0 done, 1 the input is wrong, 2 the command is.
 import {readFileSync} from 'node:fs';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {importPage, render, validate} from './commands.js';
+import {importPage, oembedCommand, render, validate} from './commands.js';
 import {help, UsageError} from './help.js';
 
 const commands: Record<string, {options: ParseArgsConfig['options']; run: typeof render}> = {
@@ -25,6 +25,17 @@ const commands: Record<string, {options: ParseArgsConfig['options']; run: typeof
     run: render,
   },
   validate: {options: {}, run: validate},
+  oembed: {
+    options: {
+      embed: {type: 'string'},
+      'story-json': {type: 'string'},
+      'provider-name': {type: 'string'},
+      element: {type: 'string', short: 'e'},
+      maxwidth: {type: 'string'},
+      maxheight: {type: 'string'},
+    },
+    run: oembedCommand,
+  },
 };
 
 async function main(argv: string[]): Promise<number> {

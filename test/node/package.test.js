@@ -81,14 +81,19 @@ test('ships only what its exports reach: no stray file, no source map without it
         )
       : [target.slice(2)]
   );
+  // The publisher's kit, served from a CDN's copy of the package: its pages, the host script, the
+  // integrity list, and the seed the configurator offers.
+  queue.push(...shipped.filter((file) => /^dist\/[^/]+\.html$/.test(file)));
+  queue.push('dist/embed-host.js', 'dist/sri.json', 'dist/venezuela-nino-guerrero-strike.json');
   const reached = new Set();
   while (queue.length) {
     const file = queue.pop();
     if (reached.has(file)) continue;
     reached.add(file);
-    if (!/\.(js|ts)$/.test(file)) continue;
+    if (!/\.(js|ts|html)$/.test(file)) continue;
     const text = readFileSync(join(pkg, file), 'utf8');
     const references = [
+      ...text.matchAll(/<(?:script|link)[^>]* (?:src|href)="(\.[^"]+)"/g),
       ...text.matchAll(/(?:from\s*|import\s*\(?\s*)["'`](\.[^"'`]+)["'`]/g),
       ...text.matchAll(/^\/\/# sourceMappingURL=(\S+)/gm),
     ].map(([, specifier]) => relative(pkg, resolve(dirname(join(pkg, file)), specifier)));

@@ -1,0 +1,105 @@
+// The oEmbed provider over HTTP, as a CMS meets it, and the `story-widgets oembed` command.
+import assert from 'node:assert/strict';
+import {execFile, spawn} from 'node:child_process';
+import {once} from 'node:events';
+import {join} from 'node:path';
+import {after, before, test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let provider;
+let origin;
+const seed = '/zh/n/venezuela-nino-guerrero-strike';
+
+before(async () => {
+  provider = spawn(process.execPath, [join(root, 'test/node/oembed-provider.js')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = await once(provider.stdout, 'data');
+  origin = String(line).trim();
+});
+after(() => provider.kill());
+
+/** Asks the provider about `url` with `params`; the status, content type and JSON body. */
+async function ask(url, params = {}, init = {}) {
+  const query = new URLSearchParams({url, ...params});
+  const response = await fetch(`${origin}/oembed?${query}`, init);
+  return {status: response.status, type: response.headers.get('content-type'), body: await response.json()};
+}
+
+test('a story page gets a rich response: the iframe of embed.html, sized, titled, cacheable', async () => {
+  const {status, type, body} = await ask(origin + seed);
+  assert.equal(status, 200);
+  assert.equal(type, 'application/json; charset=utf-8');
+  const {html, ...rest} = body;
+  assert.deepEqual(rest, {
+    version: '1.0',
+    type: 'rich',
+    width: 680,
+    height: 480,
+    title: "US airstrike kills Tren de Aragua chief Niño Guerrero, 'coordinated' with Caracas",
+    provider_name: 'The Daily Meridian',
+    provider_url: `${origin}/`,
+    cache_age: 86400,
+  });
+  const src = new URL(html.match(/<iframe data-story-widgets src="([^"]+)"/)[1].replaceAll('&amp;', '&'));
+  assert.equal(src.origin + src.pathname, `${origin}/embed.html`);
+  assert.equal(src.searchParams.get('src'), `${origin}${seed}.json`);
+  assert.equal(src.searchParams.get('element'), 'story-summary');
+  assert.match(html, / width="680" height="480" loading="lazy"/);
+  assert.match(html, /sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"/);
+  assert.match(html, /<script async src="[^"]+\/embed-host\.js"><\/script>$/);
+});
+
+test('maxwidth and maxheight bound the size', async () => {
+  const narrow = (await ask(origin + seed, {maxwidth: '400'})).body;
+  assert.equal(narrow.width, 400);
+  assert.ok(narrow.height > 480, 'narrower is taller');
+  const small = (await ask(origin + seed, {maxwidth: '300', maxheight: '250'})).body;
+  assert.deepEqual([small.width, small.height], [300, 250]);
+  assert.match(small.html, / width="300" height="250"/);
+});
+
+test('404 for pages it does not serve or cannot find, 501 for XML, 400 and 405 for bad requests', async () => {
+  assert.equal((await ask('https://elsewhere.example/zh/n/venezuela-nino-guerrero-strike')).status, 404);
+  assert.equal((await ask(`${origin}/zh/n/no-such-story`)).status, 404);
+  assert.equal((await ask('not a url')).status, 404);
+  const xml = await ask(origin + seed, {format: 'xml'});
+  assert.equal(xml.status, 501);
+  assert.match(xml.body.error, /format xml is not implemented/);
+  assert.equal((await ask(origin + seed, {maxwidth: 'wide'})).status, 400);
+  assert.equal((await ask(origin + seed, {}, {method: 'POST'})).status, 405);
+});
+
+/** Runs the command line; its exit code and output. */
+const run = (args) =>
+  new Promise((resolve) =>
+    execFile(process.execPath, [join(root, 'dist/lib/cli/main.js'), ...args], (error, stdout, stderr) =>
+      resolve({code: error ? error.code : 0, stdout, stderr})
+    )
+  );
+
+test('story-widgets oembed prints the response for a story page', async () => {
+  const {code, stdout} = await run([
+    'oembed',
+    origin + seed,
+    '--embed',
+    'https://embed.example/embed.html',
+    '--maxwidth',
+    '500',
+  ]);
+  assert.equal(code, 0);
+  const body = JSON.parse(stdout);
+  assert.equal(body.width, 500);
+  assert.equal(body.provider_name, origin.replace('http://', ''));
+  assert.match(body.html, /^<iframe data-story-widgets src="https:\/\/embed\.example\/embed\.html\?src=/);
+  const missing = await run([
+    'oembed',
+    `${origin}/zh/n/no-such-story`,
+    '--embed',
+    'https://embed.example/embed.html',
+  ]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /: 404: the story of .* could not be loaded/);
+  assert.equal((await run(['oembed', origin + seed])).code, 2);
+});
