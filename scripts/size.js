@@ -11,7 +11,14 @@ import {build} from 'vite';
 
 const TARGET = 12 * 1024; // the publishers' first load, as the product promises
 /** Ceilings `npm run size` enforces, gzip bytes: today's sizes, rounded up. Lower them as sizes fall. */
-const CEILINGS = {firstLoad: 17_800, locale: 2048, app: 16_600, parseStory: 1_420, embedHost: 1024, embedPage: 1_200};
+const CEILINGS = {
+  firstLoad: 17_800,
+  locale: 2048,
+  app: 16_600,
+  parseStory: 1_420,
+  embedHost: 1024,
+  embedPage: 1_200,
+};
 
 const dist = new URL('../dist/', import.meta.url);
 const kB = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
@@ -86,8 +93,16 @@ row(
 );
 
 // The iframe rendition's script on the publisher's page, and the script of the embed page itself.
-row('publisher kit: dist/embed-host.js', sizes(readFileSync(new URL('embed-host.js', dist))), CEILINGS.embedHost);
-row('publisher kit: dist/embed.js (in the frame)', sizes(readFileSync(new URL('embed.js', dist))), CEILINGS.embedPage);
+row(
+  'publisher kit: dist/embed-host.js',
+  sizes(readFileSync(new URL('embed-host.js', dist))),
+  CEILINGS.embedHost
+);
+row(
+  'publisher kit: dist/embed.js (in the frame)',
+  sizes(readFileSync(new URL('embed.js', dist))),
+  CEILINGS.embedPage
+);
 
 const gap = firstSizes.gzip - TARGET;
 console.log(
