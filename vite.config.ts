@@ -50,6 +50,32 @@ function subresourceIntegrity(): Plugin {
   };
 }
 
+const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8')) as {targetLocales: string[]};
+
+/**
+ * Locale modules as files of their own, `locales/<locale>.js` beside the bundle, which loads any of
+ * them by URL with one line. A table of hashed chunk names would grow the first load with every
+ * locale; this does not. The versioned URL (or the page's cache rules) stands in for the hash.
+ */
+function localeFiles(): Plugin {
+  // Only the library build emits the locale files; Storybook's build (which takes these plugins)
+  // keeps the generated imports.
+  let library = false;
+  return {
+    name: 'locale-files',
+    apply: 'build',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    load(id) {
+      if (!library || !id.endsWith('/src/generated/locale-loaders.ts')) return null;
+      // `import.meta.url` through a variable: Vite would turn `new URL(`…${x}`, import.meta.url)`
+      // into a lookup of the files it finds at build time (none: they are built beside).
+      return 'const base = import.meta.url; export const loadLocale = (locale) => import(/* @vite-ignore */ new URL(`./locales/${locale}.js`, base).href);';
+    },
+  };
+}
+
 /** Lit's `html` and `css` literals carry the source's indentation; readers need none of it. */
 function minifyTemplates(): Plugin {
   return {
@@ -93,7 +119,13 @@ function selfContainedLocales(): Plugin {
 export {minifyTemplates};
 
 export default defineConfig(({command}) => ({
-  plugins: [storySchemaFile(), minifyTemplates(), selfContainedLocales(), subresourceIntegrity()],
+  plugins: [
+    storySchemaFile(),
+    minifyTemplates(),
+    selfContainedLocales(),
+    localeFiles(),
+    subresourceIntegrity(),
+  ],
   // The bundle inlines Lit's production build: development warnings (src/shared/attribute-checks.ts)
   // are left out of it. The dev server keeps them.
   define: command === 'build' ? {'globalThis.litIssuedWarnings': 'undefined'} : {},
@@ -101,12 +133,17 @@ export default defineConfig(({command}) => ({
   publicDir: 'test/fixtures',
   build: {
     target: 'es2022',
-    // The publishers' bundle: one self-contained module with Lit inlined. Locale modules become
-    // chunks beside it, loaded by relative `import()`, so they resolve against the bundle's URL.
+    // The publishers' bundle: one self-contained module with Lit inlined, and the locale modules
+    // beside it (localeFiles), loaded by a URL relative to the bundle's own.
     lib: {
-      entry: 'src/story-widgets.ts',
+      entry: {
+        'story-widgets': 'src/story-widgets.ts',
+        ...Object.fromEntries(
+          targetLocales.map((locale) => [`locales/${locale}`, `src/generated/locales/${locale}.ts`])
+        ),
+      },
       formats: ['es'],
-      fileName: () => 'story-widgets.js',
+      fileName: (_format, name) => `${name}.js`,
     },
     // Vite keeps whitespace in library ES output for the sake of re-bundlers; this file goes
     // straight to readers, so it is minified fully.

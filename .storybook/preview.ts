@@ -6,17 +6,10 @@ import {allLocales} from '../src/generated/locale-codes.js';
 // Docs pages and controls come from the same manifest editors read.
 setCustomElementsManifest(manifest);
 
-const localeNames: Record<string, string> = {
-  en: 'English',
-  ar: 'العربية (RTL)',
-  de: 'Deutsch',
-  es: 'Español',
-  fr: 'Français',
-  ja: '日本語',
-  pt: 'Português',
-  'zh-Hans': '简体中文',
-  'zh-Hant': '繁體中文',
-};
+/** Each locale by its own name ("Deutsch", "العربية"), from Intl: no list to keep in step. */
+const localeName = (locale: string) =>
+  new Intl.DisplayNames([locale], {type: 'language'}).of(locale) ?? locale;
+const rightToLeft = ['ar', 'he', 'fa', 'ur'];
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -39,7 +32,10 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: allLocales.map((value) => ({value, title: localeNames[value] ?? value})),
+        items: allLocales.map((value) => ({
+          value,
+          title: `${localeName(value)}${rightToLeft.includes(value) ? ' (RTL)' : ''} — ${value}`,
+        })),
         dynamicTitle: true,
       },
     },
@@ -51,7 +47,7 @@ const preview: Preview = {
       // canvas background follows.
       const root = document.documentElement;
       root.lang = globals.locale ?? 'en';
-      root.dir = root.lang === 'ar' ? 'rtl' : 'ltr';
+      root.dir = rightToLeft.includes(root.lang) ? 'rtl' : 'ltr';
       root.style.colorScheme = globals.theme === 'page' ? 'light dark' : (globals.theme ?? 'light');
       document.body.style.background = 'Canvas';
       document.body.style.color = 'CanvasText';

@@ -1,7 +1,8 @@
 // `npm run localize:check`: every message of the source has a translation in every locale
-// (lit-localize itself falls back to English silently; CI must not), and every plural message
+// (lit-localize itself falls back to English silently; CI must not), with the same placeholders
+// (`<x id="0" …/>`: none dropped, none added), and every plural message
 // (`one {# take} other {# takes}`) fills exactly the categories Intl.PluralRules reports for the
-// locale: none missing, none that could never show.
+// locale: none missing, none that could never show, none empty.
 import {readdirSync, readFileSync} from 'node:fs';
 
 const dir = new URL('../locales/', import.meta.url);
@@ -32,6 +33,16 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.xlf'))) {
     // The locale's own code: it picks the plural rules and formats for the words shown.
     if (id === 'story-widgets.locale' && target !== locale) {
       problem(`${file}: ${id} must be "${locale}", not "${target}"`);
+    }
+    const placeholders = (text) =>
+      [...text.matchAll(/<x id="(\d+)"/g)]
+        .map(([, n]) => n)
+        .sort()
+        .join();
+    if (placeholders(source) !== placeholders(target)) {
+      problem(
+        `${file}: ${id} has the placeholders [${placeholders(target)}]; the source has [${placeholders(source)}]`
+      );
     }
     if (!categories(source)) continue;
     const forms = categories(target) ?? [];

@@ -142,6 +142,9 @@ export function skipBecause(context: Mocha.Context, reason: string): never {
 }
 
 /** The engine is WebKit (Safari's; here WebKitGTK): Chromium's user agent names WebKit too. */
+/** The engine is Gecko (Firefox ESR here). */
+export const isFirefox = /Firefox\//.test(navigator.userAgent);
+
 export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent);
 
 /** WebKitGTK's network stack hands on a corrupt gzip body as an empty one, without an error. */

@@ -73,7 +73,7 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
       .map((url) => url.pathname + url.search);
     expect(scripts).to.have.length(2);
     expect(scripts[0]).to.equal('/dist/story-widgets.js?v=20260612');
-    expect(scripts[1]).to.match(/^\/dist\/zh-Hans-[\w-]+\.js$/);
+    expect(scripts[1]).to.equal('/dist/locales/zh-Hans.js');
     expect(problems).to.deep.equal([]);
     frame.remove();
   });

@@ -1,28 +1,17 @@
 import {LOCALE_STATUS_EVENT, msg, type LocaleStatusEventDetail, type MsgFn} from '@lit/localize';
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {loadLocale} from '../generated/locale-loaders.js';
 import {pageDefaults} from './element-helpers.js';
 
 /** A locale the library ships: `en`, `ar`, `zh-Hans`, … */
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 
 /**
- * Locale modules, loaded on demand: the publishers' bundle carries only English, and each
- * `import()` resolves against the module's own URL, so a bundle on a CDN loads its locales
- * from beside itself. Literal specifiers, so that every build (Vite, tsc, the test runner)
- * sees each one.
+ * Locale modules, loaded on demand: the publishers' bundle carries only English. In it, a locale
+ * module is `./locales/<locale>.js` beside the bundle, loaded by URL (vite.config.ts); apps and
+ * tests import them through src/generated/locale-loaders.ts, so that their bundlers see each one.
  */
-const loaders: Record<(typeof targetLocales)[number], () => Promise<{templates: Templates}>> = {
-  ar: () => import('../generated/locales/ar.js'),
-  de: () => import('../generated/locales/de.js'),
-  es: () => import('../generated/locales/es.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  ja: () => import('../generated/locales/ja.js'),
-  pt: () => import('../generated/locales/pt.js'),
-  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
-  'zh-Hant': () => import('../generated/locales/zh-Hant.js'),
-};
-
 type Templates = Record<string, string | {strings: readonly string[]; values: readonly unknown[]}>;
 type Str = {strings: readonly string[]; values: readonly unknown[]};
 
@@ -93,7 +82,9 @@ function show(tag: string): Promise<void> {
   wanted = locale;
   announce({status: 'loading', loadingLocale: locale});
   loading = (
-    locale === sourceLocale ? Promise.resolve(undefined) : loaders[locale]().then((m) => m.templates)
+    locale === sourceLocale
+      ? Promise.resolve(undefined)
+      : loadLocale(locale).then((m) => m.templates as Templates)
   ).then(
     (next) => {
       if (wanted !== locale) return;
@@ -149,16 +140,23 @@ export function setLocale(tag: string): Promise<void> {
   return show(tag);
 }
 
+/** Old and macrolanguage codes pages still carry, for the locale that serves them. */
+const aliases: Record<string, string> = {iw: 'he', in: 'id', no: 'nb', nn: 'nb', zsm: 'ms', pes: 'fa'};
+
 /**
  * The shipped locale that best serves a BCP 47 tag: `zh`, `zh-CN`, `zh-SG` → `zh-Hans`;
- * `zh-TW`, `zh-HK`, `zh-MO` → `zh-Hant`; `es-MX` → `es`; anything else unknown → `en`.
- * Case and `_` separators are forgiven; junk never throws.
+ * `zh-TW`, `zh-HK`, `zh-MO` → `zh-Hant`; `pt`, `pt-BR` → `pt` and `pt-PT` (and Portuguese
+ * elsewhere) → `pt-PT`; `no`, `nn`, `nb` → `nb`; `iw` → `he`; `es-MX` → `es`; anything else
+ * unknown → `en`. Case and `_` separators are forgiven; junk never throws.
  */
 export function negotiateLocale(tag: string | null | undefined): Locale {
   try {
     // CLDR's likely subtags (maximize) say which script a region writes Chinese in.
-    const {language, script} = new Intl.Locale(String(tag).trim().replaceAll('_', '-')).maximize();
+    const locale = new Intl.Locale(String(tag).trim().replaceAll('_', '-'));
+    const {script, region} = locale.maximize();
+    const language = aliases[locale.language] ?? locale.language;
     if (language === 'zh') return script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
+    if (language === 'pt') return region === 'BR' ? 'pt' : 'pt-PT';
     return (targetLocales as readonly string[]).includes(language) ? (language as Locale) : sourceLocale;
   } catch {
     return sourceLocale;

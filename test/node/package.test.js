@@ -85,6 +85,9 @@ test('ships only what its exports reach: no stray file, no source map without it
   // integrity list, and the seed the configurator offers.
   queue.push(...shipped.filter((file) => /^dist\/[^/]+\.html$/.test(file)));
   queue.push('dist/embed-host.js', 'dist/sri.json', 'dist/venezuela-nino-guerrero-strike.json');
+  // The locale modules the bundle loads by URL (dist/sri.json lists the bundle's files).
+  const {files} = JSON.parse(readFileSync(join(pkg, 'dist/sri.json'), 'utf8'));
+  queue.push(...Object.keys(files).map((file) => `dist/${file}`));
   const reached = new Set();
   while (queue.length) {
     const file = queue.pop();

@@ -27,15 +27,12 @@ test('two builds give the same bytes, and the integrity of dist/sri.json', () =>
   const [first, second] = [join(scratch, 'a'), join(scratch, 'b')];
   build(first);
   build(second);
-  const files = readdirSync(first)
-    .filter((name) => name.endsWith('.js'))
-    .sort();
-  assert.deepEqual(
-    readdirSync(second)
+  const scripts = (dir) =>
+    readdirSync(dir, {recursive: true})
       .filter((name) => name.endsWith('.js'))
-      .sort(),
-    files
-  );
+      .sort();
+  const files = scripts(first);
+  assert.deepEqual(scripts(second), files);
   for (const file of files)
     assert.ok(readFileSync(join(first, file)).equals(readFileSync(join(second, file))), file);
   const sri = readFileSync(join(first, 'sri.json'), 'utf8');

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# гледна точка} other {# гледни точки}`,
+'story-widgets.count.regions': `one {# регион} other {# региона}`,
+'story-widgets.count.takes': `one {# публикация} other {# публикации}`,
+'story-widgets.lenses.heading': `Как го отразиха медиите`,
+'story-widgets.lenses.legend': `Публикации по гледна точка`,
+'story-widgets.lenses.more': `one {Покажи още # публикация} other {Покажи още # публикации}`,
+'story-widgets.link.new-tab': `(отваря се в нов раздел)`,
+'story-widgets.locale': `bg`,
+'story-widgets.numbers.heading': `В цифри`,
+'story-widgets.provider': str`Анализ на новината: ${0}`,
+'story-widgets.state.error': `Статията не можа да се зареди.`,
+'story-widgets.state.loading': `Статията се зарежда…`,
+'story-widgets.summary.entities': `Лица и организации`,
+'story-widgets.summary.less': `Покажи по-малко`,
+'story-widgets.summary.link': `Прочетете цялата статия`,
+'story-widgets.summary.more': `Още за тази новина`,
+'story-widgets.summary.related': `Свързани статии`,
+'story-widgets.summary.watch': `Какво да следим`,
+'story-widgets.summary.why': `Защо е важно`,
+'story-widgets.type.analysis': `Анализ`,
+'story-widgets.type.event': `Събитие`,
+    };
+  

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# vinkel} other {# vinkler}`,
+'story-widgets.count.regions': `one {# region} other {# regioner}`,
+'story-widgets.count.takes': `one {# artikel} other {# artikler}`,
+'story-widgets.lenses.heading': `Sådan dækkede medierne det`,
+'story-widgets.lenses.legend': `Artikler pr. vinkel`,
+'story-widgets.lenses.more': `one {Vis # artikel mere} other {Vis # artikler mere}`,
+'story-widgets.link.new-tab': `(åbner i en ny fane)`,
+'story-widgets.locale': `da`,
+'story-widgets.numbers.heading': `I tal`,
+'story-widgets.provider': str`Nyhedsanalyse: ${0}`,
+'story-widgets.state.error': `Artiklen kunne ikke indlæses.`,
+'story-widgets.state.loading': `Artiklen indlæses…`,
+'story-widgets.summary.entities': `Personer og organisationer`,
+'story-widgets.summary.less': `Vis mindre`,
+'story-widgets.summary.link': `Læs hele artiklen`,
+'story-widgets.summary.more': `Mere om denne historie`,
+'story-widgets.summary.related': `Relaterede artikler`,
+'story-widgets.summary.watch': `Det skal du holde øje med`,
+'story-widgets.summary.why': `Derfor er det vigtigt`,
+'story-widgets.type.analysis': `Analyse`,
+'story-widgets.type.event': `Begivenhed`,
+    };
+  

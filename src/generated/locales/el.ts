@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# οπτική} other {# οπτικές}`,
+'story-widgets.count.regions': `one {# περιοχή} other {# περιοχές}`,
+'story-widgets.count.takes': `one {# δημοσίευμα} other {# δημοσιεύματα}`,
+'story-widgets.lenses.heading': `Πώς το κάλυψαν τα μέσα`,
+'story-widgets.lenses.legend': `Δημοσιεύματα ανά οπτική`,
+'story-widgets.lenses.more': `one {Εμφάνιση # ακόμη δημοσιεύματος} other {Εμφάνιση # ακόμη δημοσιευμάτων}`,
+'story-widgets.link.new-tab': `(ανοίγει σε νέα καρτέλα)`,
+'story-widgets.locale': `el`,
+'story-widgets.numbers.heading': `Σε αριθμούς`,
+'story-widgets.provider': str`Ανάλυση είδησης: ${0}`,
+'story-widgets.state.error': `Δεν ήταν δυνατή η φόρτωση του άρθρου.`,
+'story-widgets.state.loading': `Φόρτωση του άρθρου…`,
+'story-widgets.summary.entities': `Πρόσωπα και φορείς`,
+'story-widgets.summary.less': `Λιγότερα`,
+'story-widgets.summary.link': `Διαβάστε ολόκληρο το άρθρο`,
+'story-widgets.summary.more': `Περισσότερα για την είδηση`,
+'story-widgets.summary.related': `Σχετικά άρθρα`,
+'story-widgets.summary.watch': `Τι να παρακολουθήσετε`,
+'story-widgets.summary.why': `Γιατί έχει σημασία`,
+'story-widgets.type.analysis': `Ανάλυση`,
+'story-widgets.type.event': `Γεγονός`,
+    };
+  

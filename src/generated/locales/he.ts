@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {זווית אחת} two {שתי זוויות} other {# זוויות}`,
+'story-widgets.count.regions': `one {אזור אחד} two {שני אזורים} other {# אזורים}`,
+'story-widgets.count.takes': `one {פרסום אחד} two {שני פרסומים} other {# פרסומים}`,
+'story-widgets.lenses.heading': `איך סיקרה התקשורת`,
+'story-widgets.lenses.legend': `פרסומים לפי זווית`,
+'story-widgets.lenses.more': `one {הצגת פרסום נוסף} two {הצגת שני פרסומים נוספים} other {הצגת # פרסומים נוספים}`,
+'story-widgets.link.new-tab': `(נפתח בכרטיסייה חדשה)`,
+'story-widgets.locale': `he`,
+'story-widgets.numbers.heading': `במספרים`,
+'story-widgets.provider': str`ניתוח הידיעה: ${0}`,
+'story-widgets.state.error': `לא ניתן היה לטעון את הכתבה.`,
+'story-widgets.state.loading': `הכתבה נטענת…`,
+'story-widgets.summary.entities': `אנשים וגופים`,
+'story-widgets.summary.less': `הצגת פחות`,
+'story-widgets.summary.link': `לכתבה המלאה`,
+'story-widgets.summary.more': `עוד על הסיפור`,
+'story-widgets.summary.related': `כתבות קשורות`,
+'story-widgets.summary.watch': `על מה לשים עין`,
+'story-widgets.summary.why': `למה זה חשוב`,
+'story-widgets.type.analysis': `ניתוח`,
+'story-widgets.type.event': `אירוע`,
+    };
+  

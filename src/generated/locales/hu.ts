@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# nézőpont} other {# nézőpont}`,
+'story-widgets.count.regions': `one {# régió} other {# régió}`,
+'story-widgets.count.takes': `one {# cikk} other {# cikk}`,
+'story-widgets.lenses.heading': `Így számolt be róla a sajtó`,
+'story-widgets.lenses.legend': `Cikkek nézőpontonként`,
+'story-widgets.lenses.more': `one {Még # cikk megjelenítése} other {Még # cikk megjelenítése}`,
+'story-widgets.link.new-tab': `(új lapon nyílik meg)`,
+'story-widgets.locale': `hu`,
+'story-widgets.numbers.heading': `Számokban`,
+'story-widgets.provider': str`Hírelemzés: ${0}`,
+'story-widgets.state.error': `A cikket nem sikerült betölteni.`,
+'story-widgets.state.loading': `A cikk betöltése…`,
+'story-widgets.summary.entities': `Szereplők és szervezetek`,
+'story-widgets.summary.less': `Kevesebb`,
+'story-widgets.summary.link': `A teljes cikk`,
+'story-widgets.summary.more': `Bővebben erről a hírről`,
+'story-widgets.summary.related': `Kapcsolódó cikkek`,
+'story-widgets.summary.watch': `Mire figyeljünk?`,
+'story-widgets.summary.why': `Miért fontos?`,
+'story-widgets.type.analysis': `Elemzés`,
+'story-widgets.type.event': `Esemény`,
+    };
+  

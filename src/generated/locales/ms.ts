@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `other {# sudut pandangan}`,
+'story-widgets.count.regions': `other {# wilayah}`,
+'story-widgets.count.takes': `other {# liputan}`,
+'story-widgets.lenses.heading': `Bagaimana media melaporkannya`,
+'story-widgets.lenses.legend': `Liputan mengikut sudut pandangan`,
+'story-widgets.lenses.more': `other {Tunjukkan # lagi liputan}`,
+'story-widgets.link.new-tab': `(dibuka dalam tab baharu)`,
+'story-widgets.locale': `ms`,
+'story-widgets.numbers.heading': `Dalam angka`,
+'story-widgets.provider': str`Analisis berita: ${0}`,
+'story-widgets.state.error': `Berita tidak dapat dimuatkan.`,
+'story-widgets.state.loading': `Memuatkan berita…`,
+'story-widgets.summary.entities': `Tokoh dan organisasi`,
+'story-widgets.summary.less': `Tunjukkan kurang`,
+'story-widgets.summary.link': `Baca berita penuh`,
+'story-widgets.summary.more': `Lagi tentang berita ini`,
+'story-widgets.summary.related': `Berita berkaitan`,
+'story-widgets.summary.watch': `Perkara yang perlu diperhatikan`,
+'story-widgets.summary.why': `Mengapa ia penting`,
+'story-widgets.type.analysis': `Analisis`,
+'story-widgets.type.event': `Peristiwa`,
+    };
+  

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# invalshoek} other {# invalshoeken}`,
+'story-widgets.count.regions': `one {# regio} other {# regio’s}`,
+'story-widgets.count.takes': `one {# bericht} other {# berichten}`,
+'story-widgets.lenses.heading': `Zo brachten de media het`,
+'story-widgets.lenses.legend': `Berichten per invalshoek`,
+'story-widgets.lenses.more': `one {Nog # bericht tonen} other {Nog # berichten tonen}`,
+'story-widgets.link.new-tab': `(opent in een nieuw tabblad)`,
+'story-widgets.locale': `nl`,
+'story-widgets.numbers.heading': `In cijfers`,
+'story-widgets.provider': str`Analyse van het nieuws: ${0}`,
+'story-widgets.state.error': `Het artikel kon niet worden geladen.`,
+'story-widgets.state.loading': `Artikel wordt geladen…`,
+'story-widgets.summary.entities': `Betrokkenen en organisaties`,
+'story-widgets.summary.less': `Minder tonen`,
+'story-widgets.summary.link': `Lees het hele artikel`,
+'story-widgets.summary.more': `Meer over dit nieuws`,
+'story-widgets.summary.related': `Gerelateerde artikelen`,
+'story-widgets.summary.watch': `Om in de gaten te houden`,
+'story-widgets.summary.why': `Waarom dit ertoe doet`,
+'story-widgets.type.analysis': `Analyse`,
+'story-widgets.type.event': `Gebeurtenis`,
+    };
+  

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# perspektywa} few {# perspektywy} many {# perspektyw} other {# perspektywy}`,
+'story-widgets.count.regions': `one {# region} few {# regiony} many {# regionów} other {# regionu}`,
+'story-widgets.count.takes': `one {# relacja} few {# relacje} many {# relacji} other {# relacji}`,
+'story-widgets.lenses.heading': `Jak relacjonowały to media`,
+'story-widgets.lenses.legend': `Relacje według perspektywy`,
+'story-widgets.lenses.more': `one {Pokaż jeszcze # relację} few {Pokaż jeszcze # relacje} many {Pokaż jeszcze # relacji} other {Pokaż jeszcze # relacji}`,
+'story-widgets.link.new-tab': `(otwiera się w nowej karcie)`,
+'story-widgets.locale': `pl`,
+'story-widgets.numbers.heading': `W liczbach`,
+'story-widgets.provider': str`Analiza: ${0}`,
+'story-widgets.state.error': `Nie udało się wczytać artykułu.`,
+'story-widgets.state.loading': `Wczytywanie artykułu…`,
+'story-widgets.summary.entities': `Osoby i instytucje`,
+'story-widgets.summary.less': `Pokaż mniej`,
+'story-widgets.summary.link': `Przeczytaj cały artykuł`,
+'story-widgets.summary.more': `Więcej o tej sprawie`,
+'story-widgets.summary.related': `Powiązane artykuły`,
+'story-widgets.summary.watch': `Na co zwrócić uwagę`,
+'story-widgets.summary.why': `Dlaczego to ważne`,
+'story-widgets.type.analysis': `Analiza`,
+'story-widgets.type.event': `Wydarzenie`,
+    };
+  

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# perspetiva} many {# de perspetivas} other {# perspetivas}`,
+'story-widgets.count.regions': `one {# região} many {# de regiões} other {# regiões}`,
+'story-widgets.count.takes': `one {# leitura} many {# de leituras} other {# leituras}`,
+'story-widgets.lenses.heading': `Como a imprensa noticiou`,
+'story-widgets.lenses.legend': `Leituras por perspetiva`,
+'story-widgets.lenses.more': `one {Mostrar mais # leitura} many {Mostrar mais # de leituras} other {Mostrar mais # leituras}`,
+'story-widgets.link.new-tab': `(abre num novo separador)`,
+'story-widgets.locale': `pt-PT`,
+'story-widgets.numbers.heading': `Em números`,
+'story-widgets.provider': str`Análise da notícia: ${0}`,
+'story-widgets.state.error': `Não foi possível carregar a notícia.`,
+'story-widgets.state.loading': `A carregar a notícia…`,
+'story-widgets.summary.entities': `Protagonistas e instituições`,
+'story-widgets.summary.less': `Mostrar menos`,
+'story-widgets.summary.link': `Ler a notícia completa`,
+'story-widgets.summary.more': `Mais sobre esta notícia`,
+'story-widgets.summary.related': `Notícias relacionadas`,
+'story-widgets.summary.watch': `O que acompanhar`,
+'story-widgets.summary.why': `Porque é importante`,
+'story-widgets.type.analysis': `Análise`,
+'story-widgets.type.event': `Acontecimento`,
+    };
+  

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# perspectivă} few {# perspective} other {# de perspective}`,
+'story-widgets.count.regions': `one {# regiune} few {# regiuni} other {# de regiuni}`,
+'story-widgets.count.takes': `one {# articol} few {# articole} other {# de articole}`,
+'story-widgets.lenses.heading': `Cum a relatat presa`,
+'story-widgets.lenses.legend': `Articole pe perspective`,
+'story-widgets.lenses.more': `one {Arată încă # articol} few {Arată încă # articole} other {Arată încă # de articole}`,
+'story-widgets.link.new-tab': `(se deschide într-o filă nouă)`,
+'story-widgets.locale': `ro`,
+'story-widgets.numbers.heading': `În cifre`,
+'story-widgets.provider': str`Analiza știrii: ${0}`,
+'story-widgets.state.error': `Articolul nu a putut fi încărcat.`,
+'story-widgets.state.loading': `Se încarcă articolul…`,
+'story-widgets.summary.entities': `Persoane și organizații`,
+'story-widgets.summary.less': `Arată mai puțin`,
+'story-widgets.summary.link': `Citește articolul complet`,
+'story-widgets.summary.more': `Mai multe despre această știre`,
+'story-widgets.summary.related': `Articole similare`,
+'story-widgets.summary.watch': `Ce trebuie urmărit`,
+'story-widgets.summary.why': `De ce contează`,
+'story-widgets.type.analysis': `Analiză`,
+'story-widgets.type.event': `Eveniment`,
+    };
+  

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# ракурс} few {# ракурса} many {# ракурсов} other {# ракурса}`,
+'story-widgets.count.regions': `one {# регион} few {# региона} many {# регионов} other {# региона}`,
+'story-widgets.count.takes': `one {# публикация} few {# публикации} many {# публикаций} other {# публикации}`,
+'story-widgets.lenses.heading': `Как об этом писали СМИ`,
+'story-widgets.lenses.legend': `Публикации по ракурсам`,
+'story-widgets.lenses.more': `one {Показать ещё # публикацию} few {Показать ещё # публикации} many {Показать ещё # публикаций} other {Показать ещё # публикации}`,
+'story-widgets.link.new-tab': `(откроется в новой вкладке)`,
+'story-widgets.locale': `ru`,
+'story-widgets.numbers.heading': `В цифрах`,
+'story-widgets.provider': str`Анализ материала: ${0}`,
+'story-widgets.state.error': `Не удалось загрузить материал.`,
+'story-widgets.state.loading': `Загрузка материала…`,
+'story-widgets.summary.entities': `Люди и организации`,
+'story-widgets.summary.less': `Свернуть`,
+'story-widgets.summary.link': `Читать полностью`,
+'story-widgets.summary.more': `Подробнее об этой истории`,
+'story-widgets.summary.related': `Материалы по теме`,
+'story-widgets.summary.watch': `За чем следить`,
+'story-widgets.summary.why': `Почему это важно`,
+'story-widgets.type.analysis': `Аналитика`,
+'story-widgets.type.event': `Событие`,
+    };
+  

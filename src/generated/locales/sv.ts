@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# perspektiv} other {# perspektiv}`,
+'story-widgets.count.regions': `one {# region} other {# regioner}`,
+'story-widgets.count.takes': `one {# artikel} other {# artiklar}`,
+'story-widgets.lenses.heading': `Så rapporterade medierna`,
+'story-widgets.lenses.legend': `Artiklar per perspektiv`,
+'story-widgets.lenses.more': `one {Visa # artikel till} other {Visa # artiklar till}`,
+'story-widgets.link.new-tab': `(öppnas i en ny flik)`,
+'story-widgets.locale': `sv`,
+'story-widgets.numbers.heading': `I siffror`,
+'story-widgets.provider': str`Nyhetsanalys: ${0}`,
+'story-widgets.state.error': `Artikeln kunde inte laddas.`,
+'story-widgets.state.loading': `Artikeln laddas…`,
+'story-widgets.summary.entities': `Personer och organisationer`,
+'story-widgets.summary.less': `Visa mindre`,
+'story-widgets.summary.link': `Läs hela artikeln`,
+'story-widgets.summary.more': `Mer om den här nyheten`,
+'story-widgets.summary.related': `Relaterade artiklar`,
+'story-widgets.summary.watch': `Att hålla koll på`,
+'story-widgets.summary.why': `Därför är det viktigt`,
+'story-widgets.type.analysis': `Analys`,
+'story-widgets.type.event': `Händelse`,
+    };
+  

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# bakış açısı} other {# bakış açısı}`,
+'story-widgets.count.regions': `one {# bölge} other {# bölge}`,
+'story-widgets.count.takes': `one {# haber} other {# haber}`,
+'story-widgets.lenses.heading': `Medya nasıl aktardı`,
+'story-widgets.lenses.legend': `Bakış açısına göre haberler`,
+'story-widgets.lenses.more': `one {# haber daha göster} other {# haber daha göster}`,
+'story-widgets.link.new-tab': `(yeni sekmede açılır)`,
+'story-widgets.locale': `tr`,
+'story-widgets.numbers.heading': `Rakamlarla`,
+'story-widgets.provider': str`Haber analizi: ${0}`,
+'story-widgets.state.error': `Haber yüklenemedi.`,
+'story-widgets.state.loading': `Haber yükleniyor…`,
+'story-widgets.summary.entities': `Kişiler ve kurumlar`,
+'story-widgets.summary.less': `Daha az göster`,
+'story-widgets.summary.link': `Haberin tamamını okuyun`,
+'story-widgets.summary.more': `Bu haber hakkında daha fazlası`,
+'story-widgets.summary.related': `İlgili haberler`,
+'story-widgets.summary.watch': `Takip edilmesi gerekenler`,
+'story-widgets.summary.why': `Neden önemli`,
+'story-widgets.type.analysis': `Analiz`,
+'story-widgets.type.event': `Olay`,
+    };
+  

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# ракурс} few {# ракурси} many {# ракурсів} other {# ракурсу}`,
+'story-widgets.count.regions': `one {# регіон} few {# регіони} many {# регіонів} other {# регіону}`,
+'story-widgets.count.takes': `one {# публікація} few {# публікації} many {# публікацій} other {# публікації}`,
+'story-widgets.lenses.heading': `Як про це писали медіа`,
+'story-widgets.lenses.legend': `Публікації за ракурсами`,
+'story-widgets.lenses.more': `one {Показати ще # публікацію} few {Показати ще # публікації} many {Показати ще # публікацій} other {Показати ще # публікації}`,
+'story-widgets.link.new-tab': `(відкриється в новій вкладці)`,
+'story-widgets.locale': `uk`,
+'story-widgets.numbers.heading': `У цифрах`,
+'story-widgets.provider': str`Аналіз матеріалу: ${0}`,
+'story-widgets.state.error': `Не вдалося завантажити матеріал.`,
+'story-widgets.state.loading': `Завантаження матеріалу…`,
+'story-widgets.summary.entities': `Люди та організації`,
+'story-widgets.summary.less': `Згорнути`,
+'story-widgets.summary.link': `Читати повністю`,
+'story-widgets.summary.more': `Докладніше про цю історію`,
+'story-widgets.summary.related': `Матеріали на тему`,
+'story-widgets.summary.watch': `За чим стежити`,
+'story-widgets.summary.why': `Чому це важливо`,
+'story-widgets.type.analysis': `Аналітика`,
+'story-widgets.type.event': `Подія`,
+    };
+  

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `one {# زاویہ} other {# زاویے}`,
+'story-widgets.count.regions': `one {# خطہ} other {# خطے}`,
+'story-widgets.count.takes': `one {# رپورٹ} other {# رپورٹیں}`,
+'story-widgets.lenses.heading': `میڈیا نے کیسے رپورٹ کیا`,
+'story-widgets.lenses.legend': `زاویے کے لحاظ سے رپورٹیں`,
+'story-widgets.lenses.more': `one {مزید # رپورٹ دکھائیں} other {مزید # رپورٹیں دکھائیں}`,
+'story-widgets.link.new-tab': `(نئے ٹیب میں کھلتا ہے)`,
+'story-widgets.locale': `ur`,
+'story-widgets.numbers.heading': `اعداد و شمار میں`,
+'story-widgets.provider': str`خبر کا تجزیہ: ${0}`,
+'story-widgets.state.error': `خبر لوڈ نہیں ہو سکی۔`,
+'story-widgets.state.loading': `خبر لوڈ ہو رہی ہے…`,
+'story-widgets.summary.entities': `شخصیات اور ادارے`,
+'story-widgets.summary.less': `کم دکھائیں`,
+'story-widgets.summary.link': `پوری خبر پڑھیں`,
+'story-widgets.summary.more': `اس خبر کے بارے میں مزید`,
+'story-widgets.summary.related': `متعلقہ خبریں`,
+'story-widgets.summary.watch': `آگے کیا دیکھنا ہے`,
+'story-widgets.summary.why': `یہ کیوں اہم ہے`,
+'story-widgets.type.analysis': `تجزیہ`,
+'story-widgets.type.event': `واقعہ`,
+    };
+  

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'story-widgets.count.lenses': `other {# góc nhìn}`,
+'story-widgets.count.regions': `other {# khu vực}`,
+'story-widgets.count.takes': `other {# bài}`,
+'story-widgets.lenses.heading': `Báo chí đưa tin thế nào`,
+'story-widgets.lenses.legend': `Số bài theo góc nhìn`,
+'story-widgets.lenses.more': `other {Xem thêm # bài}`,
+'story-widgets.link.new-tab': `(mở trong thẻ mới)`,
+'story-widgets.locale': `vi`,
+'story-widgets.numbers.heading': `Những con số`,
+'story-widgets.provider': str`Phân tích tin: ${0}`,
+'story-widgets.state.error': `Không thể tải bài viết.`,
+'story-widgets.state.loading': `Đang tải bài viết…`,
+'story-widgets.summary.entities': `Nhân vật và tổ chức`,
+'story-widgets.summary.less': `Thu gọn`,
+'story-widgets.summary.link': `Đọc toàn bộ bài viết`,
+'story-widgets.summary.more': `Thêm về tin này`,
+'story-widgets.summary.related': `Tin liên quan`,
+'story-widgets.summary.watch': `Điều cần theo dõi`,
+'story-widgets.summary.why': `Vì sao quan trọng`,
+'story-widgets.type.analysis': `Phân tích`,
+'story-widgets.type.event': `Sự kiện`,
+    };
+  
