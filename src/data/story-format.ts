@@ -111,7 +111,7 @@ export function resolveUrl(value: string, base?: string): string {
  */
 export function parseStory(value: unknown, sourceUrl?: string): Story {
   // A story this function returned is frozen, so still valid: give it back as it is.
-  if (validated.has(value as object)) return value as Story;
+  if (isParsedStory(value)) return value;
   const story = check(storySchema, value, '', checkTop(value, sourceUrl)) as Story;
   validated.add(story);
   return story;
@@ -146,6 +146,9 @@ export function storyProblems(value: unknown, sourceUrl?: string): StoryError[] 
 
 /** What parseStory returned: valid, frozen, every URL already a link or gone. */
 const validated = new WeakSet<object>();
+
+/** Whether `value` is a story parseStory returned: valid, and frozen all the way down. */
+export const isParsedStory = (value: unknown): value is Story => validated.has(value as object);
 
 /**
  * Parses a story document from its JSON text and validates it (see {@link parseStory}).

@@ -19,6 +19,8 @@ let templates: Templates | undefined;
 let wanted: Locale = sourceLocale;
 /** The page's own tag (`en-GB`), for the formats of dates and numbers; the words take its locale. */
 let pageTag: string | undefined;
+/** The locale `pageTag` negotiates to, found once: formats are asked for thousands of times. */
+let pageLocale: Locale | undefined;
 let loading = Promise.resolve();
 let observer: MutationObserver | undefined;
 
@@ -65,8 +67,7 @@ const canonical = (tag: string) => {
  * The tag dates, numbers and names are formatted in: the page's own (`en-GB`, `es-MX`) while
  * its locale is the one the words are in, else that locale.
  */
-export const formatLocale = () =>
-  pageTag && negotiateLocale(pageTag) === getLocale() ? pageTag : getLocale();
+export const formatLocale = () => (pageTag && pageLocale === getLocale() ? pageTag : getLocale());
 
 /** Loads the templates of `tag`'s locale and re-renders every element in it; a later call wins. */
 function show(tag: string): Promise<void> {
@@ -74,6 +75,7 @@ function show(tag: string): Promise<void> {
   const locale = negotiateLocale(tag);
   const retagged = canonical(tag) !== pageTag;
   pageTag = canonical(tag);
+  pageLocale = locale;
   if (locale === wanted) {
     // Same words, other formats (en-US to en-GB): the elements render again.
     if (retagged) void loading.then(() => announce({status: 'ready', readyLocale: locale}));

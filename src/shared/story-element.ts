@@ -9,6 +9,7 @@ import {
 } from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import type {Story} from '../data/schema.js';
+import {isParsedStory} from '../data/story-format.js';
 import {warnAboutInvalidAttributes} from './attribute-checks.js';
 import {localeSettled} from './localization.js';
 import {jsonOf, sheetsFor} from './element-helpers.js';
@@ -124,8 +125,9 @@ export abstract class StoryElement extends LitElement {
   set story(value: unknown) {
     // A parent that renders again with an equal object (React's `story={{…}}`) must not make the
     // element validate, render and fire its events again. Data that is not JSON always counts.
-    const json = jsonOf(value);
-    if (json !== undefined && json === this.#givenJson) return;
+    // A parsed story is frozen all the way down: the same one is equal, without writing its JSON.
+    const json = isParsedStory(value) ? undefined : jsonOf(value);
+    if (isParsedStory(value) ? value === this.#given : json !== undefined && json === this.#givenJson) return;
     this.#givenJson = json;
     const old = this.#given;
     this.#given = value;
