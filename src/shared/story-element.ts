@@ -68,6 +68,9 @@ export abstract class StoryElement extends LitElement {
   #assignments = 0;
 
   #states = isServer ? undefined : this.attachInternals().states;
+  // Kept from construction: in Firefox ESR 140, `this.constructor` of an element adopted into an
+  // iframe's document is no longer its class (its `elementStyles` are undefined there).
+  #styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
   /** Printing, and what the page sets for all its elements. */
   readonly #page = new PageController(this, this.#states);
 
@@ -162,10 +165,7 @@ export abstract class StoryElement extends LitElement {
    * made them, so the element's styles are made again there.
    */
   adoptedCallback() {
-    this.shadowRoot!.adoptedStyleSheets = sheetsFor(
-      this.ownerDocument,
-      (this.constructor as typeof LitElement).elementStyles as CSSResult[]
-    );
+    this.shadowRoot!.adoptedStyleSheets = sheetsFor(this.ownerDocument, this.#styles);
   }
 
   protected override createRenderRoot() {
