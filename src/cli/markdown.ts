@@ -1,13 +1,25 @@
 // The news site's markdown story page (../shared/seed/*.md) read into story JSON v1. `marked`
-// finds the page's structure (headings, lists, paragraphs, links); this module gives each part
-// its meaning. Relative links stay as the page wrote them: the story's `url` is their base.
+// finds the page's structure (headings, lists, paragraphs, links); markdown-sections.ts gives each
+// section its meaning, and this module puts the story together, validated, in the site's order.
+// Relative links stay as the page wrote them: the story's `url` is their base.
 import {Lexer, type Token, type Tokens} from 'marked';
-import type {Entity, Lens, Segment, Story} from '../data/schema.js';
+import type {Story} from '../data/schema.js';
 import {storyCounts, storyProblems} from '../data/story-format.js';
-import {countryCode, inlineText, MarkdownError, slugify} from './markdown-text.js';
+import {inlineText, MarkdownError} from './markdown-text.js';
+import {
+  figure,
+  graph,
+  lenses,
+  list,
+  newlines,
+  paragraphs,
+  readHead,
+  summary,
+  type Counts,
+  type Section,
+} from './markdown-sections.js';
 
 export {MarkdownError};
-import {readTake} from './markdown-take.js';
 
 /** Options of {@link storyFromMarkdown}. */
 export interface MarkdownOptions {
@@ -18,8 +30,6 @@ export interface MarkdownOptions {
   /** Told of what the page has that the format leaves out (unknown sections, counts that differ). */
   warn?: (line: number, message: string) => void;
 }
-
-type Section = {title: string; line: number; tokens: {token: Token; line: number}[]};
 
 /**
  * Reads a story page: `# title`, `> dek`, `**Meta:**`, then `## Summary`, `## By the numbers`,
@@ -87,8 +97,6 @@ const order =
     ' '
   );
 
-type Counts = Partial<Record<'takes' | 'lenses' | 'regions', number>>;
-
 /** Top-level tokens with the line each starts on: their raw texts make up the page. */
 function located(page: string) {
   let line = 1;
@@ -98,8 +106,6 @@ function located(page: string) {
     return entry;
   });
 }
-
-const newlines = (text: string) => text.split('\n').length - 1;
 
 /** The page's end, in any section: the rule, and `Canonical: <url>`, the story's `url`. */
 function closing(
@@ -133,158 +139,6 @@ const keyOf = (name: string) =>
       string
     >
   )[name] ?? (name.startsWith('regional takes') ? 'lenses' : name.split(/[.[ ]/)[0]);
-
-/** The title's companions: `> dek` and `**Meta:** type: … · date: … · heads: … · 11 takes`. */
-function readHead(
-  head: Section,
-  story: Record<string, unknown>,
-  lines: Map<string, number>,
-  warn: NonNullable<MarkdownOptions['warn']>
-) {
-  for (const {token, line} of head.tokens) {
-    if (token.type === 'blockquote') {
-      story.dek = paragraphs((token as Tokens.Blockquote).tokens.map((t) => ({token: t, line})));
-      lines.set('dek', line);
-    } else if (token.type === 'paragraph' && /^\*\*Meta:?\*\*/.test(token.raw)) {
-      lines.set('meta', line);
-      const counts: Counts = {};
-      const text = inlineText((token as Tokens.Paragraph).tokens).replace(/^Meta:?\s*/, '');
-      for (const item of text.split('·').map((s) => s.trim())) {
-        const [, key, value] = item.match(/^(\w+):\s*(.*)$/) ?? [];
-        const count = item.match(/^(\d+) (takes|lenses|regions)$/);
-        if (key === 'heads')
-          story.heads = value
-            .split(/[,，、]/)
-            .map((s) => s.trim())
-            .filter(Boolean);
-        else if (key === 'type' || key === 'date' || key === 'lang') story[key] = value;
-        else if (count) counts[count[2] as keyof Counts] = Number(count[1]);
-        else if (item) warn(line, `Meta: "${item}" is not a field of the story format: left out`);
-        if (key) lines.set(key, line);
-      }
-      story.counts = counts;
-    } else warn(line, 'only the dek (> …) and the Meta line go between the title and the first section');
-  }
-}
-
-/** The Summary: text, and links to entity pages (`…/entity/<slug>`) as mentions. */
-function summary(blocks: Section['tokens'], links: Map<string, string>, warn: MarkdownOptions['warn'] & {}) {
-  const segments: Segment[] = [];
-  const add = (text: string) =>
-    typeof segments.at(-1) === 'string' ? (segments[segments.length - 1] += text) : segments.push(text);
-  for (const [i, {token, line}] of blocks.entries()) {
-    if (token.type !== 'paragraph') throw new MarkdownError(line, 'the Summary is paragraphs of text');
-    if (i) add('\n\n');
-    for (const inline of (token as Tokens.Paragraph).tokens) {
-      const slug = inline.type === 'link' ? entitySlug((inline as Tokens.Link).href) : undefined;
-      if (slug) {
-        segments.push({entity: slug, text: inlineText((inline as Tokens.Link).tokens)});
-        links.set(slug, (inline as Tokens.Link).href);
-      } else {
-        if (inline.type === 'link')
-          warn(line, `${(inline as Tokens.Link).href} is not an entity page: its text stays`);
-        add(inlineText([inline], false));
-      }
-    }
-  }
-  return segments;
-}
-
-const entitySlug = (href: string) => href.match(/(?:^|\/)entity\/([a-z0-9-]+)\/?$/)?.[1];
-
-function paragraphs(blocks: Section['tokens']) {
-  return blocks
-    .map(({token, line}) => {
-      if (token.type !== 'paragraph') throw new MarkdownError(line, 'expected a paragraph of text');
-      return inlineText((token as Tokens.Paragraph).tokens);
-    })
-    .join('\n\n');
-}
-
-/** The items of a section that is one list, each with its line and its text. */
-function list(section: Section) {
-  const items: {text: string; line: number; item: Tokens.ListItem}[] = [];
-  for (const {token, line} of section.tokens) {
-    if (token.type !== 'list') throw new MarkdownError(line, `"## ${section.title}" is a list: "- …" items`);
-    let offset = 0;
-    for (const item of (token as Tokens.List).items) {
-      offset = token.raw.indexOf(item.raw, offset);
-      const text = inlineText(
-        item.tokens.flatMap((t) => (t.type === 'text' && (t as Tokens.Text).tokens) || [t])
-      );
-      items.push({text, line: line + newlines(token.raw.slice(0, offset)), item});
-      offset += item.raw.length;
-    }
-  }
-  return items;
-}
-
-function figure({text, line}: {text: string; line: number}) {
-  const at = text.indexOf(' — ');
-  if (at < 0) throw new MarkdownError(line, 'a figure is "- value — label"');
-  return {value: text.slice(0, at).trim(), label: text.slice(at + 3).trim()};
-}
-
-/** `### lens` headings, each followed by its takes. */
-function lenses(blocks: Section['tokens'], lines: Map<string, number>) {
-  const out: Lens[] = [];
-  for (const {token, line} of blocks) {
-    if (token.type === 'heading' && (token as Tokens.Heading).depth === 3) {
-      const label = inlineText((token as Tokens.Heading).tokens);
-      lines.set(`lenses[${out.length}]`, line);
-      out.push({id: slugify(label), label, takes: []});
-    } else if (token.type === 'list' && out.length) {
-      const lens = out.at(-1)!;
-      for (const {item, line: at} of list({title: 'Regional takes', line, tokens: [{token, line}]})) {
-        lines.set(`lenses[${out.length - 1}].takes[${lens.takes.length}]`, at);
-        (lens.takes as unknown[]).push(readTake(item.text, at, countryCode));
-      }
-    } else throw new MarkdownError(line, 'Regional takes are "### lens" headings, each with a list of takes');
-  }
-  return out;
-}
-
-/** `- Related: [[id]], [[id|Title]]` and `- Entities: Name, [Name](/entity/slug)`. */
-function graph(
-  section: Section,
-  story: Record<string, unknown>,
-  links: Map<string, string>,
-  warn: NonNullable<MarkdownOptions['warn']>
-) {
-  for (const {item, line} of list(section)) {
-    const [, key, rest] = item.text.match(/^(\w+):\s*([\s\S]*)$/) ?? [];
-    if (key === 'Related') {
-      story.related = [...rest.matchAll(/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g)].map(([, id, title]) => ({
-        id: id.trim(),
-        ...(title ? {title: title.trim()} : {}),
-      }));
-    } else if (key === 'Entities') {
-      const inline = item.tokens.flatMap((t) => (t.type === 'text' && (t as Tokens.Text).tokens) || [t]);
-      story.entities = entities(inline, links);
-    } else warn(line, `"${item.text.slice(0, 40)}" is not part of Across the graph: left out`);
-  }
-}
-
-function entities(inline: Token[], links: Map<string, string>): Entity[] {
-  const out: Entity[] = [];
-  for (const token of inline) {
-    if (token.type === 'link') {
-      const href = (token as Tokens.Link).href;
-      const name = inlineText((token as Tokens.Link).tokens);
-      out.push({id: entitySlug(href) ?? slugify(name), name, url: href});
-    } else {
-      for (const name of inlineText([token])
-        .replace(/^Entities:/, '')
-        .split(',')
-        .map((s) => s.trim())) {
-        if (!name) continue;
-        const id = slugify(name);
-        out.push(links.has(id) ? {id, name, url: links.get(id)!} : {id, name});
-      }
-    }
-  }
-  return out;
-}
 
 function checkCounts(story: Story, line: number, counts: Counts, warn: NonNullable<MarkdownOptions['warn']>) {
   const derived = storyCounts(story);
