@@ -30,9 +30,10 @@ async function read(input: string): Promise<{text: string; url?: string}> {
   }
 }
 
+/** `-o file` gets the text exactly (a story JSON as the site writes its own); a terminal a last newline. */
 async function output(text: string, file: unknown) {
   if (typeof file === 'string') await writeFile(file, text);
-  else process.stdout.write(text);
+  else process.stdout.write(`${text}\n`);
 }
 
 /** `story-widgets import page.md`: the story page as story JSON. */
@@ -45,7 +46,7 @@ export async function importPage(input: string, values: Values): Promise<number>
       id: (values.id as string | undefined) ?? basename(input).replace(/\.(md|markdown)$/i, ''),
       warn: (line, message) => process.stderr.write(`${name}:${line}: warning: ${message}\n`),
     });
-    await output(`${JSON.stringify(story, null, 2)}\n`, values.output);
+    await output(JSON.stringify(story, null, 2), values.output);
     return 0;
   } catch (error) {
     if (!(error instanceof MarkdownError)) throw error;
@@ -110,7 +111,7 @@ export async function render(input: string, values: Values): Promise<number> {
     id: values.id as string | undefined,
     data: !values['no-data'],
   });
-  await output(`${html}\n`, values.output);
+  await output(html, values.output);
   return 0;
 }
 
