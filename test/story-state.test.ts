@@ -138,6 +138,41 @@ describe('while the story loads', () => {
     ).to.be.below(0.1);
   });
 
+  // The skeleton is shaped after the seed, the site's typical story: with the seed, a block keeps
+  // its height but for a line or two (where lines break varies with the engine's fonts), and a
+  // chip in a sentence its width, so that the sentence does not reflow. A phone's column and a
+  // desktop article's.
+  for (const width of [375, 680]) {
+    it(`keeps the seed story's place in a ${width} px column`, async () => {
+      const slow = storyUrl({delay: 400});
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px">
+          <story-summary src=${slow.url}></story-summary>
+          <takes-by-lens src=${slow.url} limit="3"></takes-by-lens>
+          <story-numbers src=${slow.url}></story-numbers>
+          <p>
+            The strike, run with <entity-chip src=${slow.url} entity="venezuela">Venezuela</entity-chip> in
+            mind.
+          </p>
+        </div>`
+      );
+      const elements = [
+        ...wrapper.querySelectorAll('story-summary, takes-by-lens, story-numbers, entity-chip'),
+      ];
+      await serverSaw(slow.key, 1);
+      const chip = (el: Element) => el.localName === 'entity-chip';
+      const size = (el: Element) => el.getBoundingClientRect()[chip(el) ? 'width' : 'height'];
+      const loading = elements.map(size);
+      await Promise.all(elements.map((el) => storyLoaded(el as HTMLElementTagNameMap['story-numbers'])));
+      elements.forEach((el, i) =>
+        expect(size(el), `<${el.localName}>, ${loading[i]} px while loading`).to.be.closeTo(
+          loading[i],
+          chip(el) ? 1 : loading[i] * 0.06
+        )
+      );
+    });
+  }
+
   it('keeps exactly the height a publisher gives in --story-placeholder-height', async () => {
     const slow = storyUrl({delay: 400});
     const el = await fixture<HTMLElementTagNameMap['takes-by-lens']>(

@@ -55,12 +55,13 @@ export class EntityChipElement extends StoryElement {
   protected override render() {
     return this.storyController.render({
       idle: () => this.#standalone(),
-      // Its name, else its fallback content, kept where it stands; else (the slot's own default
-      // content) a one-line placeholder.
+      // Its name, else its fallback content, as the chip they will become (the same width: the
+      // sentence around it does not reflow); else (the slot's own default content) a one-line
+      // placeholder.
       loading: () =>
-        this.name
-          ? this.#chip(this.name)
-          : html`<slot
+        this.name || this.hasContent
+          ? this.#chip(this.name || html`<slot @slotchange=${this.contentChanged}></slot>`)
+          : html`<slot @slotchange=${this.contentChanged}
               ><span part="skeleton" class="placeholder"
                 >&nbsp;<span class="visually-hidden"
                   >${msg('Loading the story…', {id: 'story-widgets.state.loading'})}</span
