@@ -22,7 +22,7 @@ const elements = {
   'entity-chip': `<p>Run jointly with the government in <entity-chip src="${src}" entity="venezuela">Venezuela</entity-chip>, the strike.</p>`,
 };
 /**
- * The README's suggestion for publishers who can add CSS ("Layout shift"): one rule that keeps an
+ * The README's suggestion for publishers who can add CSS ("Layout shift"): rules that keep each
  * element's place before the script runs, and the heights this page's column gives the seed
  * story, as a publisher would measure them, for a wide and a narrow column.
  */
