@@ -1,12 +1,11 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {Story} from '../data/schema.js';
-import {errorNotice, heading, provider, skeleton} from '../shared/block.js';
+import {heading, provider} from '../shared/block.js';
 import {contentDir} from '../shared/format.js';
 import {block} from '../shared/block.styles.js';
 import {StoryBlockElement} from '../shared/story-block-element.js';
 import {lowerCase} from '../shared/story-element.js';
-import {typicalStory} from '../shared/typical-story.js';
 import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './story-numbers.styles.js';
 
@@ -35,7 +34,7 @@ export class StoryNumbersElement extends StoryBlockElement {
   /** `grid` (default) lays figures out in columns; `list` stacks them, value beside label. */
   layout: 'grid' | 'list' = 'grid';
 
-  #renderFigures(story: Story) {
+  protected override renderStory(story: Story) {
     if (!story.numbers?.length) return nothing;
     return html`<section part="base" class="base">
       ${heading(this.headingLevel, 0, msg('By the numbers', {id: 'story-widgets.numbers.heading'}), 'heading', 'section-heading')}
@@ -50,14 +49,5 @@ export class StoryNumbersElement extends StoryBlockElement {
       </dl>
       ${provider(this.provider, story)}
     </section>`;
-  }
-
-  protected override render() {
-    return this.storyController.render({
-      idle: () => html`<slot></slot>`,
-      loading: () => skeleton(this.#renderFigures(typicalStory)),
-      ready: (story) => this.#renderFigures(story),
-      error: () => this.renderFallback(errorNotice()),
-    });
   }
 }

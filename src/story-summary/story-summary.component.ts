@@ -2,12 +2,11 @@ import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {Story} from '../data/schema.js';
 import type {summarySections} from '../shared/attribute-checks.js';
-import {errorNotice, heading, provider, skeleton} from '../shared/block.js';
+import {heading, provider} from '../shared/block.js';
 import {block} from '../shared/block.styles.js';
 import {contentDir} from '../shared/format.js';
 import {storyLink} from '../shared/link.js';
 import {StoryBlockElement} from '../shared/story-block-element.js';
-import {typicalStory} from '../shared/typical-story.js';
 import {tokens} from '../shared/tokens.styles.js';
 import {meta, sections, summary} from './parts.js';
 import {styles} from './story-summary.styles.js';
@@ -114,7 +113,7 @@ export class StorySummaryElement extends StoryBlockElement {
     this.requestUpdate();
   }
 
-  #renderStory(story: Story) {
+  protected override renderStory(story: Story) {
     const {lang} = story;
     const dir = contentDir(lang);
     const parts = this.#parts(story);
@@ -154,14 +153,5 @@ export class StorySummaryElement extends StoryBlockElement {
       <div id="more" class="rest" ?hidden=${!rest.length}>${rest}</div>
       ${actions.length ? html`<p class="actions">${actions}</p>` : nothing} ${provider(this.provider, story)}
     </article>`;
-  }
-
-  protected override render() {
-    return this.storyController.render({
-      idle: () => html`<slot></slot>`,
-      loading: () => skeleton(this.#renderStory(typicalStory)),
-      ready: (story) => this.#renderStory(story),
-      error: () => this.renderFallback(errorNotice()),
-    });
   }
 }

@@ -1,7 +1,7 @@
 import {html, isServer, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {Lens, Story} from '../data/schema.js';
-import {errorNotice, heading, provider, skeleton} from '../shared/block.js';
+import {heading, provider} from '../shared/block.js';
 import {block} from '../shared/block.styles.js';
 import {getLocale} from '../shared/localization.js';
 import {moreTakes, takesCount} from '../shared/messages.js';
@@ -147,7 +147,7 @@ export class TakesByLensElement extends StoryBlockElement {
     </section>`;
   }
 
-  #renderStory(story: Story) {
+  protected override renderStory(story: Story) {
     const lenses = this.#lenses(story);
     if (!lenses.length) return nothing;
     this.#warnAboutLens(story);
@@ -167,19 +167,10 @@ export class TakesByLensElement extends StoryBlockElement {
     </section>`;
   }
 
-  protected override render() {
-    return this.storyController.render({
-      idle: () => html`<slot></slot>`,
-      loading: () =>
-        skeleton(
-          this.#renderStory(
-            this.lens
-              ? {...typicalStory, lenses: [{...typicalStory.lenses![0], id: this.lens}]}
-              : typicalStory
-          )
-        ),
-      ready: (story) => this.#renderStory(story),
-      error: () => this.renderFallback(errorNotice()),
-    });
+  /** With a `lens`, the skeleton is that one lens. */
+  protected override get placeholderStory(): Story {
+    return this.lens
+      ? {...typicalStory, lenses: [{...typicalStory.lenses![0], id: this.lens}]}
+      : typicalStory;
   }
 }
