@@ -23,6 +23,7 @@ let pageTag: string | undefined;
 let pageLocale: Locale | undefined;
 let loading = Promise.resolve();
 let observer: MutationObserver | undefined;
+let installed = false;
 
 /** `str` templates: the translation's values are indexes into the source's. */
 const join = ({strings}: Str, values: readonly unknown[]) =>
@@ -49,15 +50,17 @@ function install() {
       : join(template, template.values);
   }) as MsgFn);
 }
-let installed = false;
 
 // A server (story-widgets/server) has no window to announce on.
 const announce = (detail: LocaleStatusEventDetail) =>
   globalThis.dispatchEvent?.(new CustomEvent(LOCALE_STATUS_EVENT, {detail}));
 
+/** A tag as pages write it (`zh_tw `), as BCP 47 spells it. */
+const tidy = (tag: unknown) => String(tag).trim().replaceAll('_', '-');
+
 const canonical = (tag: string) => {
   try {
-    return Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0];
+    return Intl.getCanonicalLocales(tidy(tag))[0];
   } catch {
     return undefined;
   }
@@ -154,7 +157,7 @@ const aliases: Record<string, string> = {iw: 'he', in: 'id', no: 'nb', nn: 'nb',
 export function negotiateLocale(tag: string | null | undefined): Locale {
   try {
     // CLDR's likely subtags (maximize) say which script a region writes Chinese in.
-    const locale = new Intl.Locale(String(tag).trim().replaceAll('_', '-'));
+    const locale = new Intl.Locale(tidy(tag));
     const {script, region} = locale.maximize();
     const language = aliases[locale.language] ?? locale.language;
     if (language === 'zh') return script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
