@@ -5,11 +5,14 @@
 //   - layout shift of an article page whose story answers after 500 ms
 //   - 1,000 add/remove cycles (memory, listeners, observers) and a 50-element homepage
 //   - server rendering in Node: time per render and HTML size
+//   - Lighthouse on an article page: alone, with the README's first snippet, server-rendered
+// ONLY=lighthouse,layout-shift (names below) runs only those.
 import {readFileSync} from 'node:fs';
 import {firstRender} from './bench/first-render.js';
 import {start} from './bench/harness.js';
 import {layoutShift, slowStory} from './bench/layout-shift.js';
 import {homepageStories, lifecycle} from './bench/lifecycle.js';
+import {lighthouseTable} from './bench/lighthouse.js';
 import {serverRender} from './bench/server-render.js';
 import {takes} from './bench/takes.js';
 
@@ -17,12 +20,17 @@ const runs = Number(process.env.RUNS ?? 9);
 const seed = JSON.parse(
   readFileSync(new URL('../test/fixtures/venezuela-nino-guerrero-strike.json', import.meta.url))
 );
+const measures = {lighthouse: lighthouseTable, takes, firstRender, layoutShift, lifecycle};
+const only = process.env.ONLY?.split(',');
 const bench = await start({...slowStory, ...homepageStories});
 try {
-  for (const measure of [takes, firstRender, layoutShift, lifecycle]) {
+  for (const [name, measure] of Object.entries(measures)) {
+    if (only && !only.includes(name)) continue;
     for (const line of await measure({...bench, seed, runs})) console.log(line);
   }
 } finally {
   await bench.stop();
 }
-for (const line of await serverRender({seed, runs})) console.log(line);
+if (!only || only.includes('serverRender')) {
+  for (const line of await serverRender({seed, runs})) console.log(line);
+}

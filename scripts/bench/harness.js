@@ -6,14 +6,21 @@ import {launchOptions, serve} from '../chromium.js';
 const root = new URL('../..', import.meta.url).pathname;
 const pages = {};
 
-/** Starts the server and the browser; `routes` as in serve() (scripts/chromium.js). */
+/** The browsers' flags: the bench's server has a certificate of its own making. */
+export const benchFlags = [...launchOptions.args, '--ignore-certificate-errors'];
+
+/**
+ * Starts the server (HTTP/2 over TLS, as a CDN serves) and the browser; `routes` as in serve()
+ * (scripts/chromium.js).
+ */
 export async function start(routes = {}) {
-  const {server, base} = await serve(root, new Proxy(routes, {get: (r, path) => r[path] ?? pages[path]}));
-  const browser = await puppeteer.launch({
-    ...launchOptions,
-    args: [...launchOptions.args, '--js-flags=--expose-gc'],
-  });
-  return {browser, base, stop: async () => (await browser.close(), server.close())};
+  const {server, base, secure} = await serve(
+    root,
+    new Proxy(routes, {get: (r, path) => r[path] ?? pages[path]}),
+    {http2: true}
+  );
+  const browser = await puppeteer.launch({...launchOptions, args: [...benchFlags, '--js-flags=--expose-gc']});
+  return {browser, base, secure, stop: async () => (await browser.close(), server.close())};
 }
 
 /** Serves `html` at `/bench/<name>.html`; returns its path. */
