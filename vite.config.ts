@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {defineConfig, type Plugin} from 'vite';
 import {minifyHTMLLiterals} from 'minify-literals';
 import {storySchema} from './src/data/schema.js';
+import {pageStylesheet} from './src/shared/placeholder.js';
 
 const storySchemaMetadata = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -27,8 +28,23 @@ function storySchemaFile(): Plugin {
 }
 
 /**
- * dist/sri.json: the `sha384-…` integrity of the publishers' bundle and of each locale module it
- * may load, for embed codes that pin a versioned CDN file (the configurator writes them). The
+ * dist/story-widgets.css, which a publisher links before the script: each element keeps its place
+ * from the first paint, before the script has run (src/shared/placeholder.ts).
+ */
+function pageStylesheetFile(): Plugin {
+  return {
+    name: 'page-stylesheet',
+    apply: 'build',
+    generateBundle() {
+      if (!this.environment.config.build.lib) return;
+      this.emitFile({type: 'asset', fileName: 'story-widgets.css', source: `${pageStylesheet()}\n`});
+    },
+  };
+}
+
+/**
+ * dist/sri.json: the `sha384-…` integrity of the publishers' bundle, its stylesheet and each locale
+ * module it may load, for embed codes that pin a versioned CDN file (the configurator writes them). The
  * build is reproducible — the same sources give the same bytes — so the hashes hold.
  */
 function subresourceIntegrity(): Plugin {
@@ -38,7 +54,7 @@ function subresourceIntegrity(): Plugin {
     writeBundle({dir = 'dist'}, bundle) {
       const files: Record<string, string> = {};
       for (const name of Object.keys(bundle)
-        .filter((file) => file.endsWith('.js'))
+        .filter((file) => /\.(js|css)$/.test(file))
         .sort()) {
         files[name] = `sha384-${createHash('sha384')
           .update(readFileSync(join(dir, name)))
@@ -82,7 +98,7 @@ function minifyTemplates(): Plugin {
     name: 'minify-templates',
     apply: 'build',
     async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
       // Not the CSS inside `html` templates: it would end `style=${styleMap(…)}` with a `;`, which
       // Lit rejects (styleMap must be the attribute's only part).
       return (await minifyHTMLLiterals(code, {fileName: id, html: {minifyCSS: false}})) ?? null;
@@ -121,6 +137,7 @@ export {minifyTemplates};
 export default defineConfig(({command}) => ({
   plugins: [
     storySchemaFile(),
+    pageStylesheetFile(),
     minifyTemplates(),
     selfContainedLocales(),
     localeFiles(),

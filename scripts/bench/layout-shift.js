@@ -1,6 +1,6 @@
 // Layout shift on an article page whose story answers after 500 ms: each element alone between
-// paragraphs, and all four, at a desktop and a phone width; with no help from the publisher,
-// and with the CSS the README suggests (`:not(:defined)` rules and height hints).
+// paragraphs, and all four, at a desktop and a phone width; with no CSS from the publisher, and
+// with dist/story-widgets.css linked as the README's snippet does.
 import {readFileSync} from 'node:fs';
 import {benchPage} from './harness.js';
 
@@ -21,32 +21,15 @@ const elements = {
   'story-numbers': `<story-numbers src="${src}"><a href="https://example.org/n">The story in numbers</a></story-numbers>`,
   'entity-chip': `<p>Run jointly with the government in <entity-chip src="${src}" entity="venezuela">Venezuela</entity-chip>, the strike.</p>`,
 };
-/**
- * The README's suggestion for publishers who can add CSS ("Layout shift"): rules that keep each
- * element's place before the script runs, and the heights this page's column gives the seed
- * story, as a publisher would measure them, for a wide and a narrow column.
- */
-const guidance = `<style>
-  story-summary:not(:defined), takes-by-lens:not(:defined), story-numbers:not(:defined) {
-    display: block; min-height: var(--story-placeholder-height);
-  }
-  entity-chip:not(:defined) { padding: 0 0.45em; font-weight: 600 }
-  story-summary { --story-placeholder-height: 20.7em }
-  takes-by-lens { --story-placeholder-height: 67.7em }
-  story-numbers { --story-placeholder-height: 12.6em }
-  @media (max-width: 600px) {
-    story-summary { --story-placeholder-height: 32.4em }
-    takes-by-lens { --story-placeholder-height: 97.6em }
-    story-numbers { --story-placeholder-height: 21.1em }
-  }
-</style>`;
+/** What the README's snippet adds to the page's head, besides the script. */
+const stylesheet = '<link rel="stylesheet" href="/dist/story-widgets.css">';
 
-function article(name, body, withGuidance) {
+function article(name, body, withStylesheet) {
   return benchPage(
-    `shift-${name}${withGuidance ? '-guided' : ''}`,
+    `shift-${name}${withStylesheet ? '-styled' : ''}`,
     `<meta name="viewport" content="width=device-width">
     <style>body { max-width: 680px; margin: 0 auto; padding: 0 16px; font: 18px/1.6 Georgia, serif }</style>
-    ${withGuidance ? guidance : ''}
+    ${withStylesheet ? stylesheet : ''}
     <script>
       window.shift = 0;
       new PerformanceObserver((list) => {
@@ -58,16 +41,16 @@ function article(name, body, withGuidance) {
   );
 }
 
-export const pages = (withGuidance) => ({
+export const pages = (withStylesheet) => ({
   ...Object.fromEntries(
-    Object.entries(elements).map(([tag, html]) => [tag, article(tag, html, withGuidance)])
+    Object.entries(elements).map(([tag, html]) => [tag, article(tag, html, withStylesheet)])
   ),
   'the page with all four': article(
     'all',
     Object.values(elements)
       .map((html) => html + paragraph(1))
       .join(''),
-    withGuidance
+    withStylesheet
   ),
 });
 
@@ -102,10 +85,10 @@ async function worstShift(browser, url, width) {
 
 export async function layoutShift({browser, base}) {
   const lines = [];
-  for (const withGuidance of [false, true]) {
-    const help = withGuidance ? 'with the README’s rule and height hints' : 'no help from the page';
+  for (const withStylesheet of [false, true]) {
+    const help = withStylesheet ? 'with dist/story-widgets.css' : 'no CSS from the page';
     lines.push(`layout shift, story after 500 ms, ${help} (worst of 3 loads):`);
-    for (const [name, path] of Object.entries(pages(withGuidance))) {
+    for (const [name, path] of Object.entries(pages(withStylesheet))) {
       const [desktop, phone] = [
         await worstShift(browser, base + path, 1000),
         await worstShift(browser, base + path, 375),

@@ -75,7 +75,7 @@ export function scriptCode(
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   const locales = Object.fromEntries(
     Object.entries(integrity.files)
-      .filter(([file]) => file !== 'story-widgets.js')
+      .filter(([file]) => file.endsWith('.js') && file !== 'story-widgets.js')
       .map(([file, hash]) => [base + file, hash])
   );
   const attributes = Object.entries({...choice.attributes, theme: choice.theme ?? ''})

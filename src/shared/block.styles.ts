@@ -64,22 +64,28 @@ export const block = css`
     font-size: 0.9em;
   }
 
-  /* The publisher can give the exact height when they know it: nothing moves until the story. */
+  /* The place a typical story takes (placeholder.ts), as dist/story-widgets.css keeps it before
+     the element is defined: a float of no width as tall as \`--_sw\`, in a box as wide as the
+     element (its \`cqi\`), with no padding of its own. The card is drawn without adding to it. */
   .skeleton {
+    display: flow-root;
+    container-type: inline-size;
     position: relative;
-    height: var(--story-placeholder-height, auto);
-    overflow: hidden;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    box-shadow: inset 0 0 0 1px var(--_border);
   }
 
-  /* Every line of the invisible story is a bar: one stripe per line box, in \`lh\` units. */
-  .ghost,
-  .ghost * {
-    color: transparent !important;
-    border-color: var(--_border) !important;
-    text-decoration: none;
+  .skeleton::before {
+    content: '';
+    float: left;
+    height: var(--story-placeholder-height, var(--_sw));
   }
 
-  .ghost :is(h2, h3, p, dt, dd, li, .legend, .meta):not(:has(p, li)) {
+  /* A bar for each line, in \`lh\` units: the lines the story will fill. */
+  .bars {
+    position: absolute;
+    inset: var(--_space);
     background: repeating-linear-gradient(
       transparent 0 0.2lh,
       var(--_subtle) 0.2lh 0.8lh,
@@ -87,19 +93,14 @@ export const block = css`
     );
   }
 
-  .ghost :is(.segment, .swatch, .head, button) {
-    background: var(--_subtle) !important;
-  }
-
   .fallback {
-    position: absolute;
-    inset-block-start: var(--_space);
-    inset-inline: var(--_space);
+    position: relative;
+    padding: var(--_space);
     color: var(--_text);
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .ghost {
+    .bars {
       animation: pulse 1.2s ease-in-out infinite alternate;
     }
   }
@@ -113,13 +114,10 @@ export const block = css`
   /* Print shows every take and section (see \`printing\`), never a placeholder: a story that never
      loaded prints its fallback content. */
   @media print {
-    .ghost,
+    .skeleton::before,
+    .bars,
     button {
       display: none !important;
-    }
-
-    .fallback {
-      position: static;
     }
 
     .base {
@@ -129,9 +127,13 @@ export const block = css`
 
   /* Forced colours draw no backgrounds: borders keep the card, bars and chips visible. */
   @media (forced-colors: active) {
-    .base,
-    .skeleton {
+    .base {
       border: 1px solid CanvasText;
+    }
+
+    .skeleton {
+      outline: 1px solid CanvasText;
+      outline-offset: -1px;
     }
   }
 `;

@@ -29,14 +29,14 @@ export function heading(
 }
 
 /**
- * A block element while its story loads: `content` — the element's own rendering of a story of
- * typical size — laid out but invisible, save for bars in place of its lines, so the card takes
- * about the place the story will; and the publisher's fallback content, kept in view over it.
+ * A block element while its story loads: a card as tall as a story of typical size would make it
+ * (placeholder.ts: nothing is rendered to find out), with bars in place of its lines, and the
+ * publisher's fallback content in view over them.
  */
-export const skeleton = (content: unknown) =>
+export const skeleton = () =>
   html`<div part="skeleton" class="skeleton" aria-busy="true">
     <span class="visually-hidden">${msg('Loading the story…', {id: 'story-widgets.state.loading'})}</span>
-    <div class="ghost" inert aria-hidden="true">${content}</div>
+    <div class="bars"></div>
     <div class="fallback"><slot></slot></div>
   </div>`;
 

@@ -2,12 +2,11 @@ import {html, type PropertyDeclarations} from 'lit';
 import type {Story} from '../data/schema.js';
 import {errorNotice, skeleton} from './block.js';
 import {StoryElement} from './story-element.js';
-import {typicalStory} from './typical-story.js';
 
 /**
  * What the three block elements share beyond every element's: their headings' level, the
- * optional provider line, and how each state renders — the story's content, the same content of
- * a typical story as the skeleton, the fallback on error. (`<entity-chip>`, inline, has none.)
+ * optional provider line, and how each state renders — the story's content, a skeleton as tall as
+ * a typical story while it loads, the fallback on error. (`<entity-chip>`, inline, has none.)
  */
 export abstract class StoryBlockElement extends StoryElement {
   static override properties: PropertyDeclarations = {
@@ -24,18 +23,13 @@ export abstract class StoryBlockElement extends StoryElement {
    */
   provider?: string;
 
-  /** The element's content for `story`: the story shown, or while loading (invisibly) a typical one. */
+  /** The element's content for `story`. */
   protected abstract renderStory(story: Story): unknown;
-
-  /** The story the skeleton lays out while the real one loads. */
-  protected get placeholderStory(): Story {
-    return typicalStory;
-  }
 
   protected override render() {
     return this.storyController.render({
       idle: () => html`<slot></slot>`,
-      loading: () => skeleton(this.renderStory(this.placeholderStory)),
+      loading: skeleton,
       ready: (story) => this.renderStory(story),
       error: () => this.renderFallback(errorNotice()),
     });

@@ -4,6 +4,7 @@ import type {Story} from '../data/schema.js';
 import {heading, provider} from '../shared/block.js';
 import {contentDir} from '../shared/format.js';
 import {block} from '../shared/block.styles.js';
+import {placeholderStyles} from '../shared/placeholder.styles.js';
 import {StoryBlockElement} from '../shared/story-block-element.js';
 import {lowerCase} from '../shared/story-element.js';
 import {tokens} from '../shared/tokens.styles.js';
@@ -26,7 +27,7 @@ import {styles} from './story-numbers.styles.js';
  * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  */
 export class StoryNumbersElement extends StoryBlockElement {
-  static override styles = [tokens, block, styles];
+  static override styles = [tokens, block, styles, placeholderStyles('story-numbers')];
   static override properties = {
     layout: {reflect: true, converter: lowerCase},
   };

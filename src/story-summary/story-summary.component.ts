@@ -4,6 +4,7 @@ import type {Story} from '../data/schema.js';
 import type {summarySections} from '../shared/attribute-checks.js';
 import {heading, provider} from '../shared/block.js';
 import {block} from '../shared/block.styles.js';
+import {placeholderStyles} from '../shared/placeholder.styles.js';
 import {contentDir} from '../shared/format.js';
 import {storyLink} from '../shared/link.js';
 import {StoryBlockElement} from '../shared/story-block-element.js';
@@ -48,7 +49,7 @@ type Section = (typeof summarySections)[number];
  * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  */
 export class StorySummaryElement extends StoryBlockElement {
-  static override styles = [tokens, block, styles];
+  static override styles = [tokens, block, styles, placeholderStyles('story-summary')];
   static override properties = {
     sections: {},
   };

@@ -3,11 +3,11 @@ import {msg} from '@lit/localize';
 import type {Lens, Story} from '../data/schema.js';
 import {heading, provider} from '../shared/block.js';
 import {block} from '../shared/block.styles.js';
+import {placeholderStyles} from '../shared/placeholder.styles.js';
 import {getLocale} from '../shared/localization.js';
 import {moreTakes, takesCount} from '../shared/messages.js';
 import {StoryLinkClickEvent} from '../shared/events.js';
 import {StoryBlockElement} from '../shared/story-block-element.js';
-import {typicalStory} from '../shared/typical-story.js';
 import {tokens} from '../shared/tokens.styles.js';
 import {distribution, primary, renderTake, type NewTab} from './takes.js';
 import {styles} from './takes-by-lens.styles.js';
@@ -49,7 +49,7 @@ import {styles} from './takes-by-lens.styles.js';
  * @cssprop [--story-lens-other=light-dark(#c3c6cc, #4b4f59)] - Colour of the unlabelled takes (a lens with id `unlabelled`).
  */
 export class TakesByLensElement extends StoryBlockElement {
-  static override styles = [tokens, block, styles];
+  static override styles = [tokens, block, styles, placeholderStyles('takes-by-lens')];
   static override properties = {
     // A bare `limit`, or one that is not a number, means no limit (not zero takes).
     limit: {converter: (value: string | null) => (value?.trim() ? Number(value) : undefined)},
@@ -107,7 +107,7 @@ export class TakesByLensElement extends StoryBlockElement {
   /** A `lens` the story lacks shows every lens, with a warning (once per story and lens). */
   #warned = new WeakMap<Story, string>();
   #warnAboutLens(story: Story) {
-    if (!this.lens || this.#warned.get(story) === this.lens || story === typicalStory) return;
+    if (!this.lens || this.#warned.get(story) === this.lens) return;
     if (story.lenses?.some((lens) => lens.id === this.lens && lens.takes.length)) return;
     this.#warned.set(story, this.lens);
     console.warn(`<${this.localName}> lens="${this.lens}" is not in the story: showing every lens.`);
@@ -165,12 +165,5 @@ export class TakesByLensElement extends StoryBlockElement {
       ${lenses.map((lens, i) => this.#renderLens(story, lens, i, pageLang, newTab))}
       ${provider(this.provider, story)}
     </section>`;
-  }
-
-  /** With a `lens`, the skeleton is that one lens. */
-  protected override get placeholderStory(): Story {
-    return this.lens
-      ? {...typicalStory, lenses: [{...typicalStory.lenses![0], id: this.lens}]}
-      : typicalStory;
   }
 }

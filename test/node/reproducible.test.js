@@ -29,7 +29,7 @@ test('two builds give the same bytes, and the integrity of dist/sri.json', () =>
   build(second);
   const scripts = (dir) =>
     readdirSync(dir, {recursive: true})
-      .filter((name) => name.endsWith('.js'))
+      .filter((name) => /\.(js|css)$/.test(name))
       .sort();
   const files = scripts(first);
   assert.deepEqual(scripts(second), files);

@@ -1,0 +1,104 @@
+/**
+ * The place each block element keeps before its story arrives — before its script too — so that
+ * nothing on the page moves: the height a story of typical size (the seed story) takes, as a
+ * function of the element's width and font size, and of the attributes that change it.
+ *
+ * One table, two stylesheets: `dist/story-widgets.css` (vite.config.ts) reserves the place of an
+ * element not yet defined; each element's skeleton keeps the same place once it is. Neither
+ * renders a story to find it, and both give the same height, so defining the element moves
+ * nothing.
+ *
+ * Each formula `[a, b, c, d, …]` is max(a − b·w, c − d·w, …) em, w being the element's width in
+ * em: text of a given length takes fewer lines in a wider column. `npm run placeholders` measures
+ * the seed story at widths from 280 to 1,280 px in two typefaces and fits them.
+ */
+type Formula = readonly number[];
+
+export const placeholderSizes: Record<string, Record<string, Formula>> = {
+  'story-summary': {
+    // Compact: headline, dek, meta line, the summary's first lines, the link.
+    '': [54, 1.11, 43, 0.64, 25, 0.1],
+    // With `sections`: the headline and dek (and 2 em for the link, which most name), plus what
+    // each part named adds.
+    base: [34, 0.82, 17, 0.13],
+    meta: [3, 0],
+    summary: [65, 1.67, 24, 0.22],
+    why: [30, 0.64, 13, 0.07],
+    watch: [20, 0.24, 9, 0],
+    entities: [18, 0.38, 6, 0],
+    related: [6, 0],
+  },
+  'takes-by-lens': {
+    // A long list whose end is far below the first screen: two lines are close enough.
+    '': [194, 4.21, 100, 0.39],
+    // A limit keeps each lens's first takes, the first the longest: one formula for 1 to 3.
+    '[limit]': [181, 4.34, 117, 1.31, 72, 0.19],
+    '[limit="0"]': [31, 0.03],
+  },
+  'story-numbers': {
+    '': [35, 0.64, 18, 0.14],
+    '[layout=list i]': [29, 0.59, 12, 0],
+  },
+};
+
+/** A formula as CSS: `max(54.2em - 111cqi, 27.4em - 13cqi)`; 1cqi is a hundredth of the width. */
+function css(formula: Formula) {
+  const lines: string[] = [];
+  for (let i = 0; i < formula.length; i += 2) {
+    const slope = Math.round(formula[i + 1] * 100);
+    const height = Math.round(formula[i]);
+    lines.push(slope ? `${height}em - ${slope}cqi` : `${height}em`);
+  }
+  if (lines.length > 1) return `max(${lines.join(',')})`;
+  return lines[0].includes(' ') ? `calc(${lines[0]})` : lines[0];
+}
+
+/**
+ * The rules that set `--_sw`, the height kept, on `tag`: on the page (`:not(:defined)`) or in
+ * its shadow root (`:host`). The summary's parts add up: one custom property each.
+ */
+export function placeholderRules(tag: string, page: boolean): string {
+  const rule = (attributes: string, declarations: string) =>
+    page
+      ? attributes
+        ? `&${attributes}{${declarations}}`
+        : `${declarations};`
+      : `:host${attributes && `(${attributes})`}{${declarations}}`;
+  const sizes = placeholderSizes[tag];
+  if (tag !== 'story-summary') {
+    return Object.entries(sizes)
+      .map(([attributes, formula]) => rule(attributes, `--_sw:${css(formula)}`))
+      .join('');
+  }
+  const {'': compact, base, ...parts} = sizes;
+  const sum = Object.keys(parts).map((_, i) => `var(--_s${i},0em)`);
+  return [
+    rule('', `--_sw:${css(compact)}`),
+    rule('[sections]', `--_sw:calc(${css(base)} + ${sum.join(' + ')})`),
+    ...Object.entries(parts).map(([part, formula], i) =>
+      rule(`[sections~=${part}]`, `--_s${i}:${css(formula)}`)
+    ),
+  ].join('');
+}
+
+/**
+ * `dist/story-widgets.css`: every block element not yet defined keeps the place its skeleton
+ * will (the same `--_sw`, on a box of the same width: the container its `cqi` measure), and a
+ * chip shows its name in its own width. The elements' margins and font size are the ones their
+ * styles give them.
+ */
+export function pageStylesheet(): string {
+  // No specificity, as `:host` has none against the page's rules: a publisher's own margins win
+  // before the element is defined as they do after.
+  const blocks = `:where(${Object.keys(placeholderSizes).map((tag) => `${tag}:not(:defined)`)})`;
+  return [
+    // A float of no width, as tall as the place kept, with the fallback content beside it; the
+    // container (inline-size containment) holds it.
+    `${blocks}{display:block;container-type:inline-size;margin-block:1.5em;font-size:var(--story-font-size);` +
+      '&::before{content:"";float:left;height:var(--story-placeholder-height,var(--_sw))}}',
+    // Nested rules (`&[limit]`), as every browser with `light-dark()` reads them. Defined elements
+    // get the same `--_sw` as their own styles give them: harmless, and fewer bytes.
+    ...Object.keys(placeholderSizes).map((tag) => `${tag}{${placeholderRules(tag, true)}}`),
+    'entity-chip:not(:defined){padding:0 .45em;font-weight:600;&[name]:empty::before{content:attr(name)}}',
+  ].join('\n');
+}
