@@ -12,6 +12,8 @@ export default tseslint.config(
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
   {languageOptions: {globals: globals.browser}},
+  // A base class's hook names the parameter its overrides use: `_link`.
+  {rules: {'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}]}},
   {
     files: [
       '*.config.{js,ts}',

@@ -1,10 +1,10 @@
 import {createHash} from 'node:crypto';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {defineConfig, type Plugin} from 'vite';
 import {minifyHTMLLiterals} from 'minify-literals';
 import {storySchema} from './src/data/schema.js';
-import {pageStylesheet} from './src/shared/placeholder.js';
+import {pageStylesheet, placeholderRules, placeholderSizes} from './src/shared/placeholder.js';
 
 const storySchemaMetadata = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -43,6 +43,28 @@ function pageStylesheetFile(): Plugin {
 }
 
 /**
+ * The skeletons' rules written out at build time: the bundle carries the rules, not the table
+ * and the function that write them (src/shared/placeholder.styles.ts does that in source).
+ */
+function placeholderStylesInline(): Plugin {
+  let library = false;
+  return {
+    name: 'placeholder-styles',
+    apply: 'build',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    load(id) {
+      if (!library || !id.endsWith('/src/shared/placeholder.styles.ts')) return null;
+      const rules = Object.fromEntries(
+        Object.keys(placeholderSizes).map((tag) => [tag, placeholderRules(tag, false)])
+      );
+      return `import {unsafeCSS} from 'lit';\nconst rules = ${JSON.stringify(rules)};\nexport const placeholderStyles = (tag) => unsafeCSS(rules[tag]);\n`;
+    },
+  };
+}
+
+/**
  * dist/sri.json: the `sha384-…` integrity of the publishers' bundle, its stylesheet and each locale
  * module it may load, for embed codes that pin a versioned CDN file (the configurator writes them). The
  * build is reproducible — the same sources give the same bytes — so the hashes hold.
@@ -52,7 +74,11 @@ function subresourceIntegrity(): Plugin {
     name: 'subresource-integrity',
     apply: 'build',
     writeBundle({dir = 'dist'}, bundle) {
-      const files: Record<string, string> = {};
+      // Two builds write here (this one, then vite.views.config.ts): each adds its files.
+      const path = join(dir, 'sri.json');
+      const files: Record<string, string> = existsSync(path)
+        ? JSON.parse(readFileSync(path, 'utf8')).files
+        : {};
       for (const name of Object.keys(bundle)
         .filter((file) => /\.(js|css)$/.test(file))
         .sort()) {
@@ -61,7 +87,8 @@ function subresourceIntegrity(): Plugin {
           .digest('base64')}`;
       }
       const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
-      writeFileSync(join(dir, 'sri.json'), `${JSON.stringify({version, files}, null, 2)}\n`);
+      const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
+      writeFileSync(path, `${JSON.stringify({version, files: sorted}, null, 2)}\n`);
     },
   };
 }
@@ -88,6 +115,36 @@ function localeFiles(): Plugin {
       // `import.meta.url` through a variable: Vite would turn `new URL(`…${x}`, import.meta.url)`
       // into a lookup of the files it finds at build time (none: they are built beside).
       return 'const base = import.meta.url; export const loadLocale = (locale) => import(/* @vite-ignore */ new URL(`./locales/${locale}.js`, base).href);';
+    },
+  };
+}
+
+/**
+ * The elements' views and the validator as dist/views.js, a file of its own (vite.views.config.ts)
+ * that the bundle imports by a URL relative to its own when a first story loads, beside it: the
+ * two imports that load them in source point there instead.
+ */
+function viewsFile(): Plugin {
+  let library = false;
+  const imports: Record<string, string> = {
+    '/src/shared/views-loader.ts': "() => import('../views.js')",
+    '/src/data/validator.ts': "() => import('./story-format.js')",
+  };
+  return {
+    name: 'views-file',
+    apply: 'build',
+    enforce: 'pre',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    transform(code, id) {
+      const source = Object.entries(imports).find(([file]) => id.endsWith(file))?.[1];
+      if (!library || !source) return null;
+      if (!code.includes(source)) this.error(`${id} no longer imports ${source}`);
+      // `import.meta.url` through a variable, as in localeFiles(); declared last, so that no line
+      // moves (the source map holds).
+      const url = "() => import(/* @vite-ignore */ new URL('./views.js', viewsBase).href)";
+      return {code: `${code.replace(source, url)}\nconst viewsBase = import.meta.url;\n`, map: null};
     },
   };
 }
@@ -132,15 +189,17 @@ function selfContainedLocales(): Plugin {
   };
 }
 
-export {minifyTemplates};
+export {minifyTemplates, subresourceIntegrity};
 
 export default defineConfig(({command}) => ({
   plugins: [
     storySchemaFile(),
     pageStylesheetFile(),
+    placeholderStylesInline(),
     minifyTemplates(),
     selfContainedLocales(),
     localeFiles(),
+    viewsFile(),
     subresourceIntegrity(),
   ],
   // The bundle inlines Lit's production build: development warnings (src/shared/attribute-checks.ts)

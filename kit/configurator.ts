@@ -1,9 +1,11 @@
 // configurator.html: an editor picks a story, an element and its options, sees it at a width in
 // light and dark, and copies the embed code. Uses the publishers' bundle the page loads (one
-// copy of the library: the same module, imported again for its exports).
+// copy of the elements: the same module, imported again for its exports); checks stories with
+// the data layer's validator, which this page carries itself.
 import {iframeCode, scriptCode, type EmbedChoice, type Integrity} from '../src/oembed/embed-code.js';
 import type * as Library from '../src/story-widgets.js';
 import type {Story} from '../src/data/schema.js';
+import {parseStory, storyProblems} from '../src/data/story-format.js';
 
 // From source (Vite's dev server, the tests) the library is src/; built, it is the file beside.
 // No literal path: the build would bundle the library into this page again.
@@ -79,7 +81,7 @@ async function loadChosenStory(src: string) {
     status.textContent = `The story could not be read: ${(error as Error).message}`;
     return;
   }
-  const found = lib.storyProblems(value, src);
+  const found = storyProblems(value, src);
   if (found.length) {
     status.textContent = `${found.length} problem${found.length > 1 ? 's' : ''} in this story:`;
     problems.replaceChildren(
@@ -88,7 +90,7 @@ async function loadChosenStory(src: string) {
     problems.hidden = false;
     return;
   }
-  story = lib.parseStory(value, src);
+  story = parseStory(value, src);
   status.textContent = `A valid story: ${story.title}`;
   fill(
     $('[name="lens"]'),
@@ -117,6 +119,32 @@ function preview(frame: HTMLElement, chosen: ReturnType<typeof choice>, theme: '
   return el;
 }
 
+/**
+ * The height the chosen element takes with this story, as a function of its width: measured in
+ * the light preview and, hidden, at a second width, as `max(a − b·w, c)` em (placeholder.ts) — the
+ * line through both, no shorter than at the wider. An em is the preview's font size.
+ */
+async function placeholderHeight(light: HTMLElement, chosen: ReturnType<typeof choice>) {
+  const measure = async (el: HTMLElement) => {
+    const {width, height} = el.getBoundingClientRect();
+    const em = parseFloat(getComputedStyle(el).fontSize);
+    return [width / em, height / em];
+  };
+  const [w1, h1] = await measure(light);
+  const box = Object.assign(document.createElement('div'), {className: 'measure'});
+  const probe = preview(box, chosen, 'light');
+  // A phone's column for a wide preview, an article's for a narrow one.
+  box.style.width = `${light.getBoundingClientRect().width > 500 ? 375 : 680}px`;
+  document.body.append(box);
+  await (probe as HTMLElement & {storyComplete: Promise<unknown>}).storyComplete;
+  const [w2, h2] = await measure(probe);
+  box.remove();
+  if (!h1 || !h2 || w1 === w2) return undefined;
+  const slope = (h2 - h1) / (w2 - w1);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return `max(${round(h1 - slope * w1)}em - ${round(-slope * 100)}cqi, ${round(Math.min(h1, h2))}em)`;
+}
+
 /** Everything again: previews, then the code (which takes the preview's height as its hint). */
 async function update() {
   const chosen = choice();
@@ -142,7 +170,8 @@ async function update() {
       ? 'Paste this link on its own line in a CMS that knows your oEmbed provider (README, "oEmbed").'
       : 'This story has no url: oEmbed needs the story page.';
   } else {
-    code.value = scriptCode(cdn, integrity, chosen, story?.url);
+    const hint = chosen.element === 'entity-chip' ? undefined : await placeholderHeight(light, chosen);
+    code.value = scriptCode(cdn, integrity, chosen, {fallbackUrl: story?.url, placeholderHeight: hint});
     note.textContent = 'The meta and the import map go in your page’s head, before any other module script.';
   }
   // For whoever waits on the page (the tests): previews and code are current.

@@ -2,7 +2,8 @@
 // imports. Fails (exit code 1) past a ceiling, so sizes only shrink from here; prints the 12 kB
 // target of the publishers' first load beside it.
 //   - the publishers' first load: dist/story-widgets.js, every element and Lit (gzip, brotli), with
-//     a ledger of what each module adds; and dist/story-widgets.css, which keeps their places
+//     a ledger of what each module adds; dist/story-widgets.css, which keeps their places; and
+//     dist/views.js, the templates and validator that load beside the first story
 //   - each locale module, loaded only on a page in that language
 //   - an app that imports one element module, or only parseStory: bundled and minified as an
 //     app's bundler would (Lit included once)
@@ -14,10 +15,12 @@ import {ledger} from './size-ledger.js';
 const TARGET = 12 * 1024; // the publishers' first load, as the product promises
 /** Ceilings `npm run size` enforces, gzip bytes: today's sizes, rounded up. Lower them as sizes fall. */
 const CEILINGS = {
-  firstLoad: 18_000,
+  // 14,336 B is the issue's bar (the first TCP round trip); this is today's size, rounded up.
+  firstLoad: 14_200,
   stylesheet: 512,
+  views: 5_400,
   locale: 2048,
-  app: 16_850,
+  app: 14_800,
   parseStory: 1_420,
   embedHost: 1024,
   embedPage: 1_200,
@@ -76,6 +79,7 @@ row(
   sizes(readFileSync(new URL('story-widgets.css', dist))),
   CEILINGS.stylesheet
 );
+row('  with the first story: dist/views.js', sizes(readFileSync(new URL('views.js', dist))), CEILINGS.views);
 for (const line of ledger(new URL('story-widgets.js', dist).pathname, firstSizes.gzip)) console.log(line);
 // The locale modules the bundle may load: dist/sri.json lists the bundle's own files.
 const {files} = JSON.parse(readFileSync(new URL('sri.json', dist), 'utf8'));

@@ -1,14 +1,35 @@
 // The publishers' entry: one script tag defines every element and shows them in the language of
-// the page (`<html lang>`, followed live).
+// the page (`<html lang>`, followed live). It exports the elements, the locale and the events; the
+// data layer's validator is not in it (dist/views.js brings it with the first story): apps import
+// `story-widgets/data`.
 import './story-summary/story-summary.js';
 import './takes-by-lens/takes-by-lens.js';
 import './story-numbers/story-numbers.js';
 import './entity-chip/entity-chip.js';
-import {warmFormatters} from './shared/format.js';
 import {followPageLanguage} from './shared/localization.js';
 
 followPageLanguage();
-// While the page goes on loading (and the story is on its way), not on the first render.
-warmFormatters();
 
-export * from './index.js';
+export {StorySummaryElement} from './story-summary/story-summary.component.js';
+export {TakesByLensElement} from './takes-by-lens/takes-by-lens.component.js';
+export {StoryNumbersElement} from './story-numbers/story-numbers.component.js';
+export {EntityChipElement} from './entity-chip/entity-chip.component.js';
+export {StoryElement} from './shared/story-element.js';
+export type {StoryState} from './shared/story-controller.js';
+export {loadStory, type LoadStoryOptions} from './data/load-story.js';
+export {StoryError, type StoryErrorKind} from './data/story-error.js';
+export type {Entity, EntityMention, Figure, Lens, RelatedStory, Segment, Story, Take} from './data/schema.js';
+export {
+  followPageLanguage,
+  getLocale,
+  negotiateLocale,
+  setLocale,
+  type Locale,
+} from './shared/localization.js';
+export {
+  StoryErrorEvent,
+  StoryLinkClickEvent,
+  StoryLoadEvent,
+  type StoryLinkClickDetail,
+  type StoryLinkKind,
+} from './shared/events.js';

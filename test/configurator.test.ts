@@ -73,7 +73,16 @@ describe('dist/configurator.html', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(page.$('#copy-status').textContent).to.equal('Copied.');
     expect(copied).to.equal(page.$<HTMLTextAreaElement>('#code').value);
-    expect(copied).to.match(/integrity="sha384-[\w+/=]{64}" crossorigin="anonymous"/);
+    expect(copied).to.match(
+      /<script type="module" src="[^"]+" integrity="sha384-[\w+/=]{64}" crossorigin="anonymous">/
+    );
+    // The stylesheet that keeps the element's place, pinned too, and the height it measured.
+    expect(copied).to.match(
+      /<link rel="stylesheet" href="[^"]+\/dist\/story-widgets\.css" integrity="sha384-[\w+/=]{64}" crossorigin="anonymous">/
+    );
+    expect(copied).to.match(
+      / style="--story-placeholder-height: max\(\d+(\.\d)?em - \d+(\.\d)?cqi, \d+(\.\d)?em\)"/
+    );
     expect(copied).to.include('<takes-by-lens src=');
     expect(copied).to.include('limit="2"');
 
@@ -89,6 +98,20 @@ describe('dist/configurator.html', () => {
     const text = (el: StoryElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(text(pasted)).to.equal(text(preview));
     blank.remove();
+
+    // Before its script runs, the pasted element keeps the height the configurator measured, in a
+    // column as wide as the preview's and in its font size.
+    const {width} = preview.getBoundingClientRect();
+    const size = getComputedStyle(preview).fontSize;
+    const early = document.createElement('iframe');
+    early.width = '1200';
+    early.srcdoc = `<!doctype html><html lang="en"><body style="margin: 0; width: ${width}px; font-size: ${size}">${copied.replace(/<script[^]*?<\/script>/g, '')}</body></html>`;
+    document.body.append(early);
+    await new Promise((resolve) => early.addEventListener('load', resolve, {once: true}));
+    const waiting = early.contentDocument!.querySelector('takes-by-lens')!;
+    expect(waiting.matches(':defined')).to.equal(false);
+    expect(waiting.getBoundingClientRect().height).to.be.closeTo(preview.getBoundingClientRect().height, 2);
+    early.remove();
     page.frame.remove();
   });
 

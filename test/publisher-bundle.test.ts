@@ -53,7 +53,7 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
     frame.remove();
   });
 
-  it('shows a Chinese page in Chinese, loading one small locale module from beside the bundle', async () => {
+  it('shows a Chinese page in Chinese, loading one small locale module and the views from beside the bundle', async () => {
     const {frame, win, problems} = await openPage('/test/pages/publisher-zh.html');
     const numbers = win.document.querySelector<HTMLElement>('story-numbers')!;
     const summary = win.document.querySelector<HTMLElement>('story-summary')!;
@@ -71,9 +71,13 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
       .map((entry) => new URL(entry.name))
       .filter((url) => url.pathname.endsWith('.js') && url.pathname.startsWith('/dist/'))
       .map((url) => url.pathname + url.search);
-    expect(scripts).to.have.length(2);
-    expect(scripts[0]).to.equal('/dist/story-widgets.js?v=20260612');
-    expect(scripts[1]).to.equal('/dist/locales/zh-Hans.js');
+    // The bundle (by the URL the page gave it, once: nothing loads a second copy of it as
+    // ./story-widgets.js), the views that came with the story, and the page's language.
+    expect(scripts.sort()).to.deep.equal([
+      '/dist/locales/zh-Hans.js',
+      '/dist/story-widgets.js?v=20260612',
+      '/dist/views.js',
+    ]);
     expect(problems).to.deep.equal([]);
     frame.remove();
   });

@@ -2,6 +2,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/story-widgets.js';
 import type {StoryElement} from '../src/shared/story-element.js';
+import {loadViews} from '../src/shared/views-loader.js';
 import {nextFrame, seed, SEED_URL, storyLoaded, storyUrl} from './helpers.js';
 
 const tags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'];
@@ -35,7 +36,8 @@ describe('renders', () => {
     expect(counted()).to.deep.equal([2, 2, 2, 2]);
   });
 
-  it('a story given as a property once', async () => {
+  it('a story given as a property once, when a first story has brought the views', async () => {
+    await loadViews();
     const elements = tags.map((tag) =>
       Object.assign(document.createElement(tag) as StoryElement, {story: seed})
     );
@@ -45,6 +47,23 @@ describe('renders', () => {
     await Promise.all(elements.map(storyLoaded));
     await nextFrame();
     expect(counted()).to.deep.equal([1, 1, 1, 1]);
+  });
+
+  it('each element the first time in a task of its own, not all in the one that defines them', async () => {
+    const wrapper = document.createElement('div');
+    const elements = tags.map((tag) => wrapper.appendChild(document.createElement(tag)) as StoryElement);
+    document.body.append(wrapper);
+    await elements[0].updateComplete;
+    // The others wait for tasks of their own: none has rendered yet.
+    expect(elements.slice(1).map((el) => el.shadowRoot!.childNodes.length)).to.deep.equal([0, 0, 0]);
+    await Promise.all(elements.map((el) => el.updateComplete));
+    expect(elements.map((el) => el.shadowRoot!.childNodes.length > 0)).to.deep.equal([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    wrapper.remove();
   });
 
   it('nothing when the reader scrolls', async () => {

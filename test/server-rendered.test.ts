@@ -22,8 +22,20 @@ const palette = {
   dark: ['rgb(233, 234, 238)', 'rgb(138, 180, 248)'],
 };
 
-/** An article page holding the server's output for `tag`, in an iframe; `scripts: false` sandboxes it. */
-async function open(tag: Tag, {lang = 'en', scheme = 'light', scripts = true} = {}) {
+/**
+ * An article page holding the server's output for `tag`, in an iframe; `scripts: false` sandboxes
+ * it. `page` is the page's own language, where it is not the one the server rendered in.
+ */
+async function open(
+  tag: Tag,
+  {
+    lang = 'en',
+    scheme = 'light',
+    scripts = true,
+    page,
+  }: {lang?: string; scheme?: string; scripts?: boolean; page?: string} = {}
+) {
+  page ??= lang;
   const output = await (await fetch(`/test/fixtures/ssr/${tag}.${lang}.html`)).text();
   const frame = document.createElement('iframe');
   if (!scripts) frame.sandbox.add('allow-same-origin');
@@ -32,7 +44,7 @@ async function open(tag: Tag, {lang = 'en', scheme = 'light', scripts = true} = 
   // Firefox reads 'self' in an about:srcdoc page as no origin: the test server's, by name.
   const self = location.origin;
   frame.srcdoc = `<!doctype html>
-    <html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
+    <html lang="${page}" dir="${page === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
     <meta name="color-scheme" content="${scheme}">
     <meta http-equiv="Content-Security-Policy" content="default-src ${self}; script-src ${self}; style-src ${self} 'nonce-fixture'; require-trusted-types-for 'script'; trusted-types lit-html test">
     <script src="/test/pages/record-problems.js"></script>
@@ -129,18 +141,39 @@ describe('server-rendered elements', () => {
       it(`<${tag}> (${lang}) is taken over by the script with no request, no error and no change`, async () => {
         const {frame, win, el} = await open(tag, {lang});
         const before = picture(el);
+        // The very nodes the server sent stay: the reader's largest text is not drawn again.
+        const nodes = shadowElements(el.shadowRoot!);
         await takeOver(win, el);
         const after = picture(el);
         expect(after.text).to.equal(before.text);
         expect(after.boxes).to.deep.equal(before.boxes);
+        const kept = shadowElements(el.shadowRoot!);
+        expect(
+          kept.length === nodes.length && kept.every((node, i) => node === nodes[i]),
+          'the same nodes'
+        ).to.equal(true);
         expect(layoutShift(win)).to.equal(0);
         expect(win.problems).to.deep.equal([]);
         const requests = win.performance
           .getEntriesByType('resource')
           .map((entry) => new URL(entry.name).pathname);
         expect(requests.filter((path) => !path.endsWith('.js'))).to.deep.equal([]);
-        // Live now: the element holds its story, and a reader can use it.
+        // Live now: the element holds its story, and a reader can use it: its links report, its
+        // buttons work (the server's nodes give way to the element's at the first press).
         expect(el.story?.title).to.equal(seed.title);
+        const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href]');
+        if (link) {
+          win.addEventListener('click', (event) => event.preventDefault(), {once: true});
+          const followed = new Promise<CustomEvent>((resolve) =>
+            el.addEventListener('story-link-click', resolve as EventListener, {once: true})
+          );
+          link.click();
+          const {detail} = await followed;
+          expect(detail.url).to.equal(link.href);
+          expect(detail.kind).to.equal(
+            {'story-summary': 'story', 'takes-by-lens': 'source', 'entity-chip': 'entity'}[tag as string]
+          );
+        }
         if (tag === 'story-summary') {
           el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
           await el.updateComplete;
@@ -149,5 +182,18 @@ describe('server-rendered elements', () => {
         frame.remove();
       });
     }
+
+    it(`<${tag}> rendered in English on a German page is shown in German once the script runs`, async () => {
+      const {frame, win, el} = await open(tag, {page: 'de'});
+      await takeOver(win, el);
+      const heading = el.shadowRoot!.querySelector('h2');
+      if (heading && tag !== 'story-summary') expect(heading.textContent).to.match(/Zahlen|berichtet/);
+      // The server's nodes went, its marker with them: the element rendered its own.
+      const marker = [...el.shadowRoot!.childNodes].find(
+        (node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('story-widgets:')
+      );
+      expect(marker).to.equal(undefined);
+      frame.remove();
+    });
   }
 });

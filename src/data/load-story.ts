@@ -1,6 +1,6 @@
-import {StoryError} from './story-error.js';
-import {parseStoryJson} from './story-format.js';
+import {asStoryError, StoryError} from './story-error.js';
 import type {Story} from './schema.js';
+import {loadValidator} from './validator.js';
 
 /** Options of {@link loadStory}. Read by own properties only. */
 export interface LoadStoryOptions {
@@ -58,7 +58,19 @@ export function loadStory(url: string | URL, options: LoadStoryOptions = {}): Pr
   let entry = own(options, 'reload') ? undefined : cache.get(key);
   if (!entry) {
     const controller = new AbortController();
-    const promise = fetchStory(key, controller, options);
+    // The validator loads while the story does; failing to, it fails the load as the network.
+    const validator = loadValidator().catch((cause: Error) => {
+      throw new StoryError('network', `Could not load the validator: ${cause.message}`, {cause});
+    });
+    validator.catch(() => {});
+    const promise = fetchStory(key, controller, options).then(async ({text, url, type}) => {
+      const {parseStoryJson} = await validator;
+      try {
+        return parseStoryJson(text, url, type);
+      } catch (error) {
+        throw asStoryError(error);
+      }
+    });
     const created: Entry = (entry = {promise, controller, holders: 0});
     promise.then(forgetUnheld, () => cache.get(key) === created && cache.delete(key));
     cache.set(key, entry);
@@ -96,11 +108,18 @@ function hold(key: string, entry: Entry, signal: AbortSignal): Promise<Story> {
   });
 }
 
+/** A story's JSON text, the URL it came from and its content type. */
+interface Body {
+  text: string;
+  url: string;
+  type: string | null;
+}
+
 async function fetchStory(
   url: string,
   controller: AbortController,
   options: LoadStoryOptions
-): Promise<Story> {
+): Promise<Body> {
   const timeout = own(options, 'timeout') ?? 10_000;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The timer settles the load by itself: a fetch that ignores its signal cannot hang it.
@@ -132,15 +151,15 @@ async function fetchStory(
  * One retry after a network failure — a dropped connection, a body that breaks off, a corrupt
  * encoding, a flaky mobile link — none after an HTTP error.
  */
-async function load(url: string, init: RequestInit, maxBytes: number): Promise<Story> {
+async function load(url: string, init: RequestInit, maxBytes: number): Promise<Body> {
   for (let attempt = 1; ; attempt++) {
     try {
       const response = await fetch(url, init);
       if (!response.ok || response.status === 204) {
         throw new StoryError('http', `HTTP ${response.status} for ${url}`, {status: response.status});
       }
-      const body = await readText(response, maxBytes, url);
-      return parseStoryJson(body, response.url || url, response.headers.get('content-type'));
+      const text = await readText(response, maxBytes, url);
+      return {text, url: response.url || url, type: response.headers.get('content-type')};
     } catch (cause) {
       if (cause instanceof StoryError || init.signal!.aborted) throw cause;
       if (attempt === 2) {

@@ -15,3 +15,12 @@ export function httpHref(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Resolves a URL reference against `base`; returns it unchanged when that is impossible. */
+export function resolveUrl(value: string, base?: string): string {
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+}

@@ -22,3 +22,15 @@ export class StoryError extends Error {
     this.path = options.path;
   }
 }
+
+/**
+ * `error` as a StoryError of this copy of the library: the publishers' bundle validates in its
+ * second file, which has a StoryError class of its own. Anything else is an `invalid` story.
+ */
+export function asStoryError(error: unknown): StoryError {
+  if (error instanceof StoryError) return error;
+  const other = error as Partial<StoryError> | undefined;
+  return other?.name === 'StoryError' && other.kind
+    ? new StoryError(other.kind, other.message!, {status: other.status, path: other.path, cause: error})
+    : new StoryError('invalid', String(error), {cause: error});
+}

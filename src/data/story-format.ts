@@ -2,9 +2,12 @@
  * The validator of the story contract: it interprets `storySchema` (schema.ts), names the path of
  * the first bad field, and resolves every URL against the story's own base.
  */
-import {httpHref} from './safe-url.js';
+import {isParsedStory, markParsed} from './parsed.js';
+import {httpHref, resolveUrl} from './safe-url.js';
 import {storySchema, type Schema, type Story} from './schema.js';
 import {StoryError} from './story-error.js';
+
+export {isParsedStory, resolveUrl};
 
 /** A value as an error message quotes it: at most about 100 characters, whatever its size. */
 const quote = (value: string) => JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
@@ -90,15 +93,6 @@ function check(
   return value;
 }
 
-/** Resolves a URL reference against `base`; returns it unchanged when that is impossible. */
-export function resolveUrl(value: string, base?: string): string {
-  try {
-    return new URL(value, base).href;
-  } catch {
-    return value;
-  }
-}
-
 /**
  * Validates a parsed JSON document against the contract and returns a clean, frozen copy. Every
  * URL in it is a link: resolved against the story's own `url` (when that is http(s)), else against
@@ -113,7 +107,7 @@ export function parseStory(value: unknown, sourceUrl?: string): Story {
   // A story this function returned is frozen, so still valid: give it back as it is.
   if (isParsedStory(value)) return value;
   const story = check(storySchema, value, '', checkTop(value, sourceUrl)) as Story;
-  validated.add(story);
+  markParsed(story);
   return story;
 }
 
@@ -143,12 +137,6 @@ export function storyProblems(value: unknown, sourceUrl?: string): StoryError[] 
   }
   return problems;
 }
-
-/** What parseStory returned: valid, frozen, every URL already a link or gone. */
-const validated = new WeakSet<object>();
-
-/** Whether `value` is a story parseStory returned: valid, and frozen all the way down. */
-export const isParsedStory = (value: unknown): value is Story => validated.has(value as object);
 
 /**
  * Parses a story document from its JSON text and validates it (see {@link parseStory}).

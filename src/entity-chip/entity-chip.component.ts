@@ -1,6 +1,7 @@
 import {html, isServer, nothing} from 'lit';
 import {msg} from '@lit/localize';
-import {resolveUrl} from '../data/story-format.js';
+import {resolveUrl} from '../data/safe-url.js';
+import type {StoryLinkClickDetail} from '../shared/events.js';
 import {storyLink} from '../shared/link.js';
 import {StoryElement} from '../shared/story-element.js';
 import {tokens} from '../shared/tokens.styles.js';
@@ -40,7 +41,11 @@ export class EntityChipElement extends StoryElement {
   href?: string;
 
   #chip(content: unknown, url?: string) {
-    return storyLink(this, url, content, {kind: 'entity', id: this.entity}, 'base chip');
+    return storyLink(url, content, 'base chip');
+  }
+
+  protected override linkDetail(): Omit<StoryLinkClickDetail, 'url'> {
+    return {kind: 'entity', id: this.entity};
   }
 
   /** The chip from its attributes: standalone, or while a bound story is not there. */

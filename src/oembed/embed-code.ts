@@ -55,25 +55,38 @@ export function iframeCode(
   );
 }
 
-/** Subresource integrity of the publishers' bundle and its locale modules (dist/sri.json). */
+/** Subresource integrity of the publishers' bundle, its stylesheet and the modules it loads (dist/sri.json). */
 export interface Integrity {
   version: string;
   /** File name → `sha384-…`. */
   files: Record<string, string>;
 }
 
+/** Options of {@link scriptCode}. */
+export interface ScriptCodeOptions {
+  /** The story page, linked as the element's fallback content. */
+  fallbackUrl?: string;
+  /**
+   * The height the element keeps until its story arrives (`--story-placeholder-height`), measured
+   * for this story: `max(40em - 48cqi, 21em)`. A `style-src` without `'unsafe-inline'` ignores it,
+   * and the stylesheet's height for a typical story holds.
+   */
+  placeholderHeight?: string;
+}
+
 /**
- * The script-tag code: the bundle from a versioned URL with its `integrity`, an import map
- * holding the integrity of the locale modules it may load later, and the element.
+ * The script-tag code: the stylesheet that keeps the element's place and the bundle, from a
+ * versioned URL with their `integrity`, an import map holding the integrity of the modules the
+ * bundle loads later (its views, a locale), and the element.
  */
 export function scriptCode(
   baseUrl: string,
   integrity: Integrity,
   choice: EmbedChoice,
-  fallbackUrl?: string
+  {fallbackUrl, placeholderHeight}: ScriptCodeOptions = {}
 ): string {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const locales = Object.fromEntries(
+  const modules = Object.fromEntries(
     Object.entries(integrity.files)
       .filter(([file]) => file.endsWith('.js') && file !== 'story-widgets.js')
       .map(([file, hash]) => [base + file, hash])
@@ -83,12 +96,15 @@ export function scriptCode(
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('');
   const tag = choice.element ?? 'story-summary';
+  const pinned = (file: string) => `integrity="${integrity.files[file]}" crossorigin="anonymous"`;
   const lines = [
-    `<script type="importmap">${JSON.stringify({integrity: locales})}</script>`,
-    `<script type="module" src="${escape(base)}story-widgets.js" integrity="${integrity.files['story-widgets.js']}" crossorigin="anonymous"></script>`,
+    `<link rel="stylesheet" href="${escape(base)}story-widgets.css" ${pinned('story-widgets.css')}>`,
+    `<script type="importmap">${JSON.stringify({integrity: modules})}</script>`,
+    `<script type="module" src="${escape(base)}story-widgets.js" ${pinned('story-widgets.js')}></script>`,
   ];
   if (choice.lang) lines.unshift(`<meta name="story-widgets:locale" content="${escape(choice.lang)}">`);
   const fallback = fallbackUrl ? `<a href="${escape(fallbackUrl)}">Read the story</a>` : '';
-  lines.push(`<${tag} src="${escape(choice.src)}"${attributes}>${fallback}</${tag}>`);
+  const style = placeholderHeight ? ` style="--story-placeholder-height: ${escape(placeholderHeight)}"` : '';
+  lines.push(`<${tag} src="${escape(choice.src)}"${attributes}${style}>${fallback}</${tag}>`);
   return lines.join('\n');
 }

@@ -9,7 +9,13 @@ import '../takes-by-lens/takes-by-lens.js';
 import '../story-numbers/story-numbers.js';
 import '../entity-chip/entity-chip.js';
 import {parseStory} from '../data/story-format.js';
-import {getLocale, negotiateLocale, setLocale} from '../shared/localization.js';
+import {formatLocale, getLocale, negotiateLocale, setLocale} from '../shared/localization.js';
+import {serverMarker} from '../shared/server-dom.js';
+import {provideViews} from '../shared/views-loader.js';
+import * as views from '../views.js';
+
+// A server renders a story at once: its views are here from the start, not loaded with it.
+provideViews(views);
 
 /** The elements a server renders. */
 export const storyWidgetTags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'] as const;
@@ -105,8 +111,12 @@ export async function renderStoryWidget(
   // A strict `style-src` drops style attributes (the lens bar's widths): they become rules of the
   // element's stylesheet, which its nonce lets through. The script sets them through CSSOM.
   const rules: string[] = [];
+  // Each shadow root starts with the locale it was rendered in: the script keeps the server's nodes
+  // when it would render the same (server-dom.ts).
+  const marker = `<!--${serverMarker(formatLocale())}-->`;
   const out = collectResultSync(result)
     .replace(litMarkers, '')
+    .replace(/<template shadowroot="open" shadowrootmode="open">/g, (template) => template + marker)
     .replace(/ style="([^"<]*)"/g, (_, declarations: string) => {
       rules.push(`[data-server-style="${rules.length}"]{${unescapeHtml(declarations)}}`);
       return ` data-server-style="${rules.length - 1}"`;

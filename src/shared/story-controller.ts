@@ -1,12 +1,11 @@
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {loadStory} from '../data/load-story.js';
 import type {Story} from '../data/schema.js';
-import {StoryError} from '../data/story-error.js';
-import {parseStory, parseStoryJson} from '../data/story-format.js';
+import {asStoryError, StoryError} from '../data/story-error.js';
 import {StoryErrorEvent, StoryLoadEvent} from './events.js';
 import {toggleState} from './element-helpers.js';
-import {warmFormatters} from './format.js';
 import {stopWaiting, whenNear} from './near-viewport.js';
+import {loadedViews, loadViews, type Views} from './views-loader.js';
 
 /** Where an element stands with its story. */
 export type StoryState =
@@ -31,9 +30,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const idle: StoryState = {status: 'idle'};
 const loading: StoryState = {status: 'loading'};
-
-const asStoryError = (error: unknown) =>
-  error instanceof StoryError ? error : new StoryError('invalid', String(error), {cause: error});
+const ready = (story: Story): StoryState => ({status: 'ready', story});
+const failed = (error: unknown): StoryState => ({status: 'error', error: asStoryError(error)});
 
 /**
  * Owns an element's story, in the spirit of `@lit/task`: where it comes from (`src`, `#id`, a
@@ -117,45 +115,50 @@ export class StoryController implements ReactiveController {
     this.#abort?.abort();
     stopWaiting(this.#host);
     this.#resolve ??= this.#pending();
-    if (story !== undefined && story !== null) {
-      try {
-        this.#set({status: 'ready', story: parseStory(story)});
-      } catch (error) {
-        this.#set({status: 'error', error: asStoryError(error)});
-      }
-      return;
-    }
-    this.#set(src ? loading : idle);
-    // A server renders the loading state; the browser loads the story.
-    if (!src || isServer) return;
     const abort = (this.#abort = new AbortController());
-    warmFormatters();
-    const load = () => this.#load(src, abort.signal, reload);
-    // Only a request is worth waiting for: inline JSON is already on the page.
-    if (lazy && !reload && !src.startsWith('#')) whenNear(this.#host, load);
-    else load();
-  }
-
-  async #load(src: string, signal: AbortSignal, reload: boolean) {
-    let next: StoryState;
-    try {
-      const story = src.startsWith('#')
-        ? this.#readInline(src.slice(1))
-        : await loadStory(src, {signal, base: this.#host.baseURI, reload});
-      next = {status: 'ready', story};
-    } catch (error) {
-      next = {status: 'error', error: asStoryError(error)};
+    const given = story !== undefined && story !== null;
+    // With the views at hand (a server has them from the start), a story object shows at once.
+    const views = loadedViews();
+    if (given && views) {
+      let next: StoryState;
+      try {
+        next = ready(views.parseStory(story));
+      } catch (error) {
+        next = failed(error);
+      }
+      return this.#set(next);
     }
-    if (!signal.aborted) this.#set(next);
+    this.#set(given || src ? loading : idle);
+    // A server renders the loading state; the browser loads the story.
+    if ((!given && !src) || isServer) return;
+    const load = () =>
+      this.#load(abort.signal, (views) => this.#read(views, src!, story, abort.signal, reload));
+    // Only a request is worth waiting for: inline JSON and a story object are already here.
+    if (lazy && !given && !reload && !src!.startsWith('#')) whenNear(this.#host, load);
+    else void load();
   }
 
-  #readInline(id: string): Story {
-    const script = this.#host.ownerDocument.getElementById(id);
+  /** The story, validated by the views, which load beside it. */
+  async #read(views: Promise<Views>, src: string, story: unknown, signal: AbortSignal, reload: boolean) {
+    if (story !== undefined && story !== null) return (await views).parseStory(story);
+    if (!src.startsWith('#')) return loadStory(src, {signal, base: this.#host.baseURI, reload});
+    const script = this.#host.ownerDocument.getElementById(src.slice(1));
     if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
-      throw new StoryError('network', `No <script type="application/json" id="${id}"> on the page`);
+      throw new StoryError('network', `No <script type="application/json" id="${src.slice(1)}"> on the page`);
     }
     // Inline JSON has no URL of its own to resolve against; the page's URL is never a base.
-    return parseStoryJson(script.text);
+    return (await views).parseStoryJson(script.text);
+  }
+
+  async #load(signal: AbortSignal, read: (views: Promise<Views>) => Promise<Story>) {
+    const views = loadViews();
+    let next: StoryState;
+    try {
+      next = ready((await Promise.all([read(views), views]))[0]);
+    } catch (error) {
+      next = failed(error);
+    }
+    if (!signal.aborted) this.#set(next);
   }
 
   #pending() {

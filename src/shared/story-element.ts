@@ -3,21 +3,31 @@ import {
   isServer,
   LitElement,
   nothing,
+  ReactiveElement,
   type CSSResult,
   type PropertyDeclarations,
   type PropertyValues,
 } from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
+import {isParsedStory} from '../data/parsed.js';
 import type {Story} from '../data/schema.js';
-import {isParsedStory} from '../data/story-format.js';
 import {warnAboutInvalidAttributes} from './attribute-checks.js';
 import {localeSettled} from './localization.js';
-import {jsonOf, sheetsFor} from './element-helpers.js';
+import {jsonOf} from './element-helpers.js';
+import type {StoryLinkClickDetail} from './events.js';
+import {reportLinks} from './link-events.js';
 import {PageController} from './page-controller.js';
+import type {ServerDom} from './server-dom.js';
 import {StoryController, type StoryState} from './story-controller.js';
+import {loadedViews, loadViews, type Views} from './views-loader.js';
 
 /** Enumerated attributes read whatever their case: `theme="Dark"` is `dark`. */
 export const lowerCase = (value: string | null) => value?.toLowerCase();
+
+/** A new task: each element's first render gets one of its own, so that none makes a long task. */
+const nextTask = () =>
+  (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler?.yield?.() ??
+  new Promise((resolve) => setTimeout(resolve));
 
 /** Light DOM that a reader would see: an element, or text that is not only white space. */
 const visible = (node: Node) =>
@@ -25,8 +35,9 @@ const visible = (node: Node) =>
 
 /**
  * What every story element shares: where its story comes from, when it loads, its theme, its
- * state (custom states and `storyComplete`) and the publisher's fallback content. Each element
- * renders the states of `storyController` itself.
+ * state (custom states and `storyComplete`), the links a reader follows, the publisher's fallback
+ * content, and taking over what a server rendered. Each element renders the states of
+ * `storyController`.
  *
  * @slot - Fallback content: visible before the script runs, and again if the story cannot be shown.
  *
@@ -52,7 +63,7 @@ const visible = (node: Node) =>
  * @cssprop [--story-focus-color=var(--story-accent-color)] - Keyboard focus ring.
  * @cssprop [--story-radius=0.5rem] - Corner radius of the element and its chips.
  * @cssprop [--story-spacing=1rem] - Base spacing unit: padding and gaps scale from it.
- * @cssprop [--story-placeholder-height=auto] - Height kept for the element while its story loads; by default that of a story of typical size. Set it when you know the content's height, and nothing moves until the story arrives.
+ * @cssprop [--story-placeholder-height] - Height a block element keeps until its story arrives — before its script runs too, with `dist/story-widgets.css`. By default that of a story of typical size at the element's width, for its attributes (`sections`, `limit`, `layout`). Set it when you know the content's height (the configurator measures it for a story), and nothing moves when the story arrives.
  */
 export abstract class StoryElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -107,8 +118,11 @@ export abstract class StoryElement extends LitElement {
    */
   theme?: 'light' | 'dark';
 
-  /** The shadow root came from the server (declarative shadow DOM) and is shown until replaced. */
-  #serverRendered = false;
+  /**
+   * What a server rendered into the shadow root, kept while the element would render the same
+   * (server-dom.ts, which comes with the views): `true` until they have loaded.
+   */
+  #serverDom?: ServerDom | true;
 
   constructor() {
     super();
@@ -165,32 +179,55 @@ export abstract class StoryElement extends LitElement {
    * made them, so the element's styles are made again there.
    */
   adoptedCallback() {
-    this.shadowRoot!.adoptedStyleSheets = sheetsFor(this.ownerDocument, this.#styles);
+    const restyle = (views: Views) =>
+      (this.shadowRoot!.adoptedStyleSheets = views.sheetsFor(this.ownerDocument, this.#styles));
+    const views = loadedViews();
+    if (views) restyle(views);
+    else loadViews().then(restyle, () => {});
   }
 
   protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    this.#serverRendered = root.hasChildNodes();
-    // LitElement renders before what the root held; here that goes (update()).
-    if (this.#serverRendered) this.renderOptions.renderBefore = null;
+    const root = super.createRenderRoot() as ShadowRoot;
+    if (root.hasChildNodes()) {
+      this.#serverDom = true;
+      // The element renders in place of the server's nodes, when it does (server-dom.ts).
+      this.renderOptions.renderBefore = null;
+    }
+    reportLinks(root, this, (link) => this.linkDetail(link));
     return root;
   }
 
   /**
-   * Server-rendered content (story-widgets/server) stays until the first render can replace it
-   * with the same thing: once the page's words have loaded. Replacing instead of hydrating with
-   * `@lit-labs/ssr-client` keeps its 2 kB gzip out of every page; the swap happens in one task, so
-   * nothing moves.
+   * The first render waits for a task of its own (a page's elements would otherwise all render in
+   * the task that defines them); a server's rendering, for what compares it with the element's:
+   * the page's words, and the views.
    */
   protected override async scheduleUpdate() {
-    if (this.#serverRendered) await localeSettled();
+    if (!this.hasUpdated) await nextTask();
+    if (this.#serverDom === true) {
+      const render = () => (this.requestUpdate(), this.performUpdate());
+      const views = await loadViews().catch(() => undefined);
+      this.#serverDom = views && new views.ServerDom(this.renderRoot as ShadowRoot, render);
+      if (!views) this.renderRoot.replaceChildren();
+      await localeSettled();
+    }
     super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues<this>) {
-    if (this.#serverRendered) this.renderRoot.replaceChildren();
-    this.#serverRendered = false;
-    super.update(changed);
+    // Keeping the server's nodes: the element's properties update, its template does not render.
+    const server = this.#serverDom as ServerDom | undefined; // no longer `true`: scheduleUpdate()
+    if (!server?.keeps(this.storyController.state)) super.update(changed);
+    else
+      (ReactiveElement.prototype as unknown as {update: (c: PropertyValues) => void}).update.call(
+        this,
+        changed
+      );
+  }
+
+  /** What `story-link-click` says of a link followed in the shadow root; nothing by default. */
+  protected linkDetail(_link: Element): Omit<StoryLinkClickDetail, 'url'> | undefined {
+    return undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

@@ -1,13 +1,10 @@
-import {html, nothing} from 'lit';
-import {msg} from '@lit/localize';
 import type {Story} from '../data/schema.js';
-import {heading, provider} from '../shared/block.js';
-import {contentDir} from '../shared/format.js';
 import {block} from '../shared/block.styles.js';
 import {placeholderStyles} from '../shared/placeholder.styles.js';
 import {StoryBlockElement} from '../shared/story-block-element.js';
 import {lowerCase} from '../shared/story-element.js';
 import {tokens} from '../shared/tokens.styles.js';
+import {loadedViews} from '../shared/views-loader.js';
 import {styles} from './story-numbers.styles.js';
 
 /**
@@ -36,19 +33,6 @@ export class StoryNumbersElement extends StoryBlockElement {
   layout: 'grid' | 'list' = 'grid';
 
   protected override renderStory(story: Story) {
-    if (!story.numbers?.length) return nothing;
-    return html`<section part="base" class="base">
-      ${heading(this.headingLevel, 0, msg('By the numbers', {id: 'story-widgets.numbers.heading'}), 'heading', 'section-heading')}
-      <dl part="list" lang=${story.lang ?? nothing} dir=${contentDir(story.lang)}>
-        ${story.numbers.map(
-          (figure) =>
-            html`<div part="figure" class="figure">
-              <dt part="value">${figure.value}</dt>
-              <dd part="label">${figure.label}</dd>
-            </div>`
-        )}
-      </dl>
-      ${provider(this.provider, story)}
-    </section>`;
+    return loadedViews()!.renderNumbers({headingLevel: this.headingLevel, provider: this.provider}, story);
   }
 }

@@ -1,15 +1,13 @@
-import {html, isServer, nothing} from 'lit';
-import {msg} from '@lit/localize';
+import {isServer} from 'lit';
 import type {Lens, Story} from '../data/schema.js';
-import {heading, provider} from '../shared/block.js';
 import {block} from '../shared/block.styles.js';
-import {placeholderStyles} from '../shared/placeholder.styles.js';
+import type {StoryLinkClickDetail} from '../shared/events.js';
 import {getLocale} from '../shared/localization.js';
-import {moreTakes, takesCount} from '../shared/messages.js';
-import {StoryLinkClickEvent} from '../shared/events.js';
+import {placeholderStyles} from '../shared/placeholder.styles.js';
 import {StoryBlockElement} from '../shared/story-block-element.js';
 import {tokens} from '../shared/tokens.styles.js';
-import {distribution, primary, renderTake, type NewTab} from './takes.js';
+import {loadedViews} from '../shared/views-loader.js';
+import {lensesShown, primary} from './lenses.js';
 import {styles} from './takes-by-lens.styles.js';
 
 /**
@@ -58,6 +56,8 @@ export class TakesByLensElement extends StoryBlockElement {
 
   /** Per story, the lenses a reader expanded past `limit`: a new story starts collapsed. */
   #expanded = new WeakMap<Story, Set<Lens>>();
+  /** A `lens` the story lacks is warned about once per story and lens (development only). */
+  #warned = new WeakMap<Story, string>();
 
   /** Takes shown per lens before a "Show N more" button; absent shows every take. */
   limit?: number;
@@ -74,96 +74,35 @@ export class TakesByLensElement extends StoryBlockElement {
     takes?.[shown]?.focus();
   }
 
-  /**
-   * One listener for every source link: `story-link-click` with the take's outlet and lens, for
-   * clicks with or without modifier keys and middle clicks (`auxclick`).
-   */
-  #followSource(event: MouseEvent) {
-    if (event.button > 1) return; // a right click opens a menu, not the link
-    const link = (event.target as Element).closest('a[part~="source-link"]');
-    const story = this.story;
-    if (!link || !story) return;
-    const item = link.closest('li')!;
+  /** A source link: the take's outlet and lens, found by where the link is. */
+  protected override linkDetail(link: Element): Omit<StoryLinkClickDetail, 'url'> | undefined {
+    const item = link.closest('li');
+    if (!item || !this.story) return undefined;
     const lensIndex = [...this.renderRoot.querySelectorAll('.lens')].indexOf(item.closest('.lens')!);
-    const lens = this.#lenses(story)[lensIndex];
+    const lens = lensesShown(this.story, this.lens)[lensIndex];
     const take = lens.takes[[...item.parentElement!.children].indexOf(item)];
-    this.dispatchEvent(
-      new StoryLinkClickEvent({
-        url: (link as HTMLAnchorElement).href,
-        kind: 'source',
-        outlet: take.outlet,
-        lens: lens.id,
-      })
-    );
-  }
-
-  /** The lenses shown: those with takes, or the one `lens` names, if the story has it. */
-  #lenses(story: Story) {
-    const lenses = (story.lenses ?? []).filter((lens) => lens.takes.length);
-    const named = lenses.filter((lens) => lens.id === this.lens);
-    return named.length ? named : lenses;
-  }
-
-  /** A `lens` the story lacks shows every lens, with a warning (once per story and lens). */
-  #warned = new WeakMap<Story, string>();
-  #warnAboutLens(story: Story) {
-    if (!this.lens || this.#warned.get(story) === this.lens) return;
-    if (story.lenses?.some((lens) => lens.id === this.lens && lens.takes.length)) return;
-    this.#warned.set(story, this.lens);
-    console.warn(`<${this.localName}> lens="${this.lens}" is not in the story: showing every lens.`);
-  }
-
-  #renderLens(story: Story, lens: Lens, index: number, pageLang: string | undefined, newTab: NewTab) {
-    // Print shows every take.
-    const collapsed = this.limit! >= 0 && !this.printing && !this.#expanded.get(story)?.has(lens);
-    const limit = collapsed ? this.limit! : Infinity;
-    const lang = story.lang;
-    const shown = lens.takes.slice(0, limit);
-    const hidden = lens.takes.length - shown.length;
-    return html`<section part="lens" class="lens">
-      ${heading(
-        this.headingLevel,
-        1,
-        html`<span lang=${lang ?? nothing} dir="auto">${lens.label}</span>
-          <span part="lens-count" class="count">${takesCount(lens.takes.length)}</span>`,
-        'lens-label',
-        'lens-label'
-      )}
-      <ul part="takes" class="takes">
-        ${shown.map((take) => renderTake(take, story.lang, pageLang, newTab))}
-      </ul>
-      ${
-        hidden
-          ? html`<button
-              part="show-more"
-              class="show-more"
-              type="button"
-              @click=${() => this.#expand(story, lens, index, shown.length)}
-            >
-              ${moreTakes(hidden)}
-            </button>`
-          : nothing
-      }
-    </section>`;
+    return {kind: 'source', outlet: take.outlet, lens: lens.id};
   }
 
   protected override renderStory(story: Story) {
-    const lenses = this.#lenses(story);
-    if (!lenses.length) return nothing;
-    this.#warnAboutLens(story);
-    // The page's language: the nearest `lang` around the element (in the browser), else the UI locale.
-    const pageLang = primary((!isServer && this.closest<HTMLElement>('[lang]')?.lang) || getLocale());
-    const newTab = {text: msg('(opens in a new tab)', {id: 'story-widgets.link.new-tab'}), lang: getLocale()};
-    return html`<section
-      part="base"
-      class="base"
-      @click=${this.#followSource}
-      @auxclick=${this.#followSource}
-    >
-      ${heading(this.headingLevel, 0, msg('How outlets covered it', {id: 'story-widgets.lenses.heading'}), 'heading', 'section-heading')}
-      ${lenses.length === 1 && lenses[0].id === this.lens ? nothing : distribution(lenses)}
-      ${lenses.map((lens, i) => this.#renderLens(story, lens, i, pageLang, newTab))}
-      ${provider(this.provider, story)}
-    </section>`;
+    if (globalThis.litIssuedWarnings && this.lens && this.#warned.get(story) !== this.lens) {
+      this.#warned.set(story, this.lens);
+      if (!story.lenses?.some((lens) => lens.id === this.lens && lens.takes.length))
+        console.warn(`<${this.localName}> lens="${this.lens}" is not in the story: showing every lens.`);
+    }
+    return loadedViews()!.renderTakes(
+      {
+        headingLevel: this.headingLevel,
+        provider: this.provider,
+        limit: this.limit,
+        lens: this.lens,
+        printing: this.printing,
+        // The page's language: the nearest `lang` around the element (in the browser), else the UI locale.
+        pageLang: primary((!isServer && this.closest<HTMLElement>('[lang]')?.lang) || getLocale()),
+        expanded: this.#expanded.get(story),
+        expand: (lens, index, shown) => void this.#expand(story, lens, index, shown),
+      },
+      story
+    );
   }
 }

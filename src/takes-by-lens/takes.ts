@@ -2,13 +2,12 @@ import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {Lens, Take} from '../data/schema.js';
 import {contentDir, formatNumber, formatPercent, languageName, regionName} from '../shared/format.js';
+import {primary} from './lenses.js';
 
 // The pieces of <takes-by-lens> that hold no state: the distribution bar and one take.
 
 /** What a screen reader hears after a source link, in the language of the words shown. */
 export type NewTab = {text: string; lang: string};
-
-export const primary = (tag?: string) => tag?.split(/[-_]/)[0].toLowerCase();
 
 /** Lenses that gather what no lens describes: the quietest colour, not a strong one. */
 const unlabelled = (lens: Lens) => /^(unlabell?ed|other)$/i.test(lens.id);

@@ -12,16 +12,20 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'story-widgets-build-'));
 after(() => rmSync(scratch, {recursive: true, force: true}));
 
-/** Builds the bundle into `dir` as `npm run build` does. */
-const build = (dir) =>
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dir, '--emptyOutDir'],
-    {
-      cwd: root,
-      stdio: 'pipe',
-    }
-  );
+/** Builds the bundle and its views into `dir` as `npm run build` does. */
+const build = (dir) => {
+  const vite = (...args) =>
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dir, ...args],
+      {
+        cwd: root,
+        stdio: 'pipe',
+      }
+    );
+  vite('--emptyOutDir');
+  vite('--config', 'vite.views.config.ts');
+};
 
 test('two builds give the same bytes, and the integrity of dist/sri.json', () => {
   const [first, second] = [join(scratch, 'a'), join(scratch, 'b')];

@@ -1,0 +1,29 @@
+import {html, nothing} from 'lit';
+import {msg} from '@lit/localize';
+import type {Story} from '../data/schema.js';
+import {heading, provider} from '../shared/block.js';
+import {contentDir} from '../shared/format.js';
+
+/** What `<story-numbers>` renders a story with. */
+export interface NumbersView {
+  headingLevel: number;
+  provider?: string;
+}
+
+/** `<story-numbers>` showing `story`. */
+export function renderNumbers(view: NumbersView, story: Story) {
+  if (!story.numbers?.length) return nothing;
+  return html`<section part="base" class="base">
+    ${heading(view.headingLevel, 0, msg('By the numbers', {id: 'story-widgets.numbers.heading'}), 'heading', 'section-heading')}
+    <dl part="list" lang=${story.lang ?? nothing} dir=${contentDir(story.lang)}>
+      ${story.numbers.map(
+        (figure) =>
+          html`<div part="figure" class="figure">
+            <dt part="value">${figure.value}</dt>
+            <dd part="label">${figure.label}</dd>
+          </div>`
+      )}
+    </dl>
+    ${provider(view.provider, story)}
+  </section>`;
+}

@@ -1,0 +1,13 @@
+// The elements' views: how each shows a story, the validator every story goes through first,
+// and what only some pages need. The elements import this when their first story starts loading (views-loader.ts); the
+// publishers' bundle ships it as dist/views.js, loaded beside the story, so its first load holds
+// only what the elements need until a story arrives.
+export {renderSummary} from './story-summary/story-summary.view.js';
+export {renderTakes} from './takes-by-lens/takes-by-lens.view.js';
+export {renderNumbers} from './story-numbers/story-numbers.view.js';
+export {parseStory, parseStoryJson} from './data/story-format.js';
+export {warmFormatters} from './shared/format.js';
+export {connect} from './shared/view-bridge.js';
+// Paths few pages take: taking over what a server rendered, and a move into an iframe.
+export {ServerDom} from './shared/server-dom.js';
+export {sheetsFor} from './shared/adopted-styles.js';

@@ -1,0 +1,57 @@
+// `npm run build`, after the publishers' bundle: dist/views.js, the elements' views and the story
+// validator, which the bundle imports by URL when a first story loads (src/shared/views-loader.ts).
+// It imports nothing: a template is plain data, so it gets Lit's `html` and `nothing` of its own,
+// and takes what holds state — the page's words and locale — from the bundle that loaded it
+// (src/shared/view-bridge.ts). Lit itself is not in it, nor a second Trusted Types policy.
+import {defineConfig, type Plugin} from 'vite';
+import {minifyTemplates, subresourceIntegrity} from './vite.config.js';
+
+/** Modules the views take from the bundle, as small stand-ins, by what an import resolves to. */
+const bridged: Record<string, string> = {
+  // lit-html's own `html` (lit-html.ts, `tag`) and `nothing`: what a template result is.
+  lit: [
+    "export const html = (strings, ...values) => ({['_$litType$']: 1, strings, values});",
+    "export const nothing = Symbol.for('lit-nothing');",
+  ].join('\n'),
+  '@lit/localize': [
+    "import {host} from '/src/shared/view-bridge.ts';",
+    'export const msg = (...args) => host.msg(...args);',
+    'export const str = (strings, ...values) => ({strTag: true, strings, values});',
+  ].join('\n'),
+  '/src/shared/localization.ts': [
+    "import {host} from '/src/shared/view-bridge.ts';",
+    'export const getLocale = () => host.getLocale();',
+    'export const formatLocale = () => host.formatLocale();',
+  ].join('\n'),
+};
+
+function bridge(): Plugin {
+  const prefix = '\0bridged:';
+  return {
+    name: 'views-bridge',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (source === 'lit' || source === '@lit/localize') return prefix + source;
+      if (source === '/src/shared/view-bridge.ts') return this.resolve(`.${source}`);
+      const resolved = await this.resolve(source, importer, {skipSelf: true});
+      const local = resolved && Object.keys(bridged).find((path) => resolved.id.endsWith(path));
+      return local ? prefix + local : null;
+    },
+    load: (id) => (id.startsWith(prefix) ? bridged[id.slice(prefix.length)] : null),
+  };
+}
+
+export default defineConfig({
+  plugins: [bridge(), minifyTemplates(), subresourceIntegrity()],
+  define: {'globalThis.litIssuedWarnings': 'undefined'},
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: {entry: {views: 'src/views.ts'}, formats: ['es'], fileName: (_format, name) => `${name}.js`},
+    rolldownOptions: {output: {minify: true}},
+    sourcemap: true,
+    reportCompressedSize: false,
+  },
+});
