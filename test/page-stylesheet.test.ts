@@ -56,6 +56,8 @@ describe('dist/story-widgets.css', () => {
       doc.head.append(script);
       const win = frame.contentWindow as Window & typeof globalThis;
       await win.customElements.whenDefined('story-summary');
+      // Defined, not rendered yet (a first render waits for the page's next paint): the same place.
+      elements.forEach((el, i) => expect(box(el), `defined: ${el.outerHTML}`).to.be.closeTo(before[i], 0.5));
       await Promise.all(elements.map((el) => (el as HTMLElementTagNameMap['story-summary']).updateComplete));
       const bound = elements.filter((el) => el.hasAttribute('src'));
       expect(bound.every((el) => el.matches(':state(loading)'))).to.equal(true);

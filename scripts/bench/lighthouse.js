@@ -15,14 +15,18 @@ const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 
 /**
  * The README's first HTML snippet, as a publisher pastes it, served from here: the CDN's files are
- * dist/, every story JSON is the seed. Integrity attributes go: they pin the published files.
+ * dist/, every story JSON is the seed. Integrity attributes go: they pin the published files. Its
+ * stylesheet and script go in the page's head, the rest in the article.
  */
-export const readmeSnippet = () =>
-  readme
+export function readmeSnippet() {
+  const snippet = readme
     .match(/```html\n([^]*?)```/)[1]
     .replace(/https:\/\/[^"]*\/dist\//g, '/dist/')
     .replace(/https:\/\/[^"]*\.json/g, seedPath)
     .replace(/\s+integrity="[^"]*"/g, '');
+  const head = /<link [^>]*>|<script [^>]*><\/script>/g;
+  return {head: (snippet.match(head) ?? []).join('\n'), body: snippet.replace(head, '')};
+}
 
 const sentence =
   'The killing of the gang’s leader marks a turn in how Washington fights cartels in the hemisphere. ';
@@ -66,7 +70,7 @@ async function serverRendered(seed) {
 /** The three pages, by name: their paths on the bench's server. */
 export const lighthousePages = async (seed) => ({
   'the article alone': article('alone'),
-  '+ the README’s first snippet': article('snippet', {body: readmeSnippet()}),
+  '+ the README’s first snippet': article('snippet', readmeSnippet()),
   '+ three server-rendered elements, and the script': article('server', {
     head: '<script type="module" src="/dist/story-widgets.js"></script>',
     body: await serverRendered(seed),

@@ -64,6 +64,18 @@ export const block = css`
     font-size: 0.9em;
   }
 
+  /* Defined, not rendered yet (a render waits for a task of its own), the element keeps its place
+     as its skeleton will: a float as tall, in a container as wide. */
+  :host(:state(loading)) {
+    container-type: inline-size;
+  }
+
+  :host(:state(loading))::before {
+    content: '';
+    float: left;
+    height: var(--story-placeholder-height, var(--_sw));
+  }
+
   /* The place a typical story takes (placeholder.ts), as dist/story-widgets.css keeps it before
      the element is defined: a float of no width as tall as \`--_sw\`, in a box as wide as the
      element (its \`cqi\`), with no padding of its own. The card is drawn without adding to it. */
@@ -114,6 +126,7 @@ export const block = css`
   /* Print shows every take and section (see \`printing\`), never a placeholder: a story that never
      loaded prints its fallback content. */
   @media print {
+    :host(:state(loading))::before,
     .skeleton::before,
     .bars,
     button {

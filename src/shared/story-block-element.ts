@@ -2,6 +2,7 @@ import {html, type PropertyDeclarations} from 'lit';
 import type {Story} from '../data/schema.js';
 import {errorNotice, skeleton} from './block.js';
 import {StoryElement} from './story-element.js';
+import {nextTask} from './tasks.js';
 
 /**
  * What the three block elements share beyond every element's: their headings' level, the
@@ -25,6 +26,17 @@ export abstract class StoryBlockElement extends StoryElement {
 
   /** The element's content for `story`. */
   protected abstract renderStory(story: Story): unknown;
+
+  /**
+   * The first render waits for a task of its own too: a page's block elements would otherwise
+   * all render in the task that defines them. Until then the element keeps its place
+   * (`:host(:state(loading))`) and shows its fallback content. A chip, inline in a sentence,
+   * renders at once.
+   */
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) await nextTask();
+    return super.scheduleUpdate();
+  }
 
   protected override render() {
     return this.storyController.render({

@@ -5,6 +5,7 @@ import {asStoryError, StoryError} from '../data/story-error.js';
 import {StoryErrorEvent, StoryLoadEvent} from './events.js';
 import {toggleState} from './element-helpers.js';
 import {stopWaiting, whenNear} from './near-viewport.js';
+import {afterNextPaint} from './tasks.js';
 import {loadedViews, loadViews, type Views} from './views-loader.js';
 
 /** Where an element stands with its story. */
@@ -69,6 +70,10 @@ export class StoryController implements ReactiveController {
   hostConnected() {
     // Moved in the DOM: disconnecting cancelled the load, so start it again.
     if (this.#state === loading && this.#last) this.#start(this.#last);
+    // A story on its way shows as loading from the start, though the first render waits for a paint.
+    const {src, story} = this.#source();
+    if (this.#state === idle && (src || (story !== undefined && story !== null)))
+      toggleState(this.#states, 'loading', true);
   }
 
   hostDisconnected() {
@@ -130,12 +135,14 @@ export class StoryController implements ReactiveController {
     }
     this.#set(given || src ? loading : idle);
     // A server renders the loading state; the browser loads the story.
-    if ((!given && !src) || isServer) return;
+    // An element off the page loads nothing until it is back (hostConnected()).
+    if ((!given && !src) || isServer || !this.#host.isConnected) return;
     const load = () =>
       this.#load(abort.signal, (views) => this.#read(views, src!, story, abort.signal, reload));
-    // Only a request is worth waiting for: inline JSON and a story object are already here.
+    // Only a request is worth waiting for: inline JSON and a story object are already here. Every
+    // load starts after the page's next paint: the page shows its own content first.
     if (lazy && !given && !reload && !src!.startsWith('#')) whenNear(this.#host, load);
-    else void load();
+    else void afterNextPaint().then(() => void (abort.signal.aborted || load()));
   }
 
   /** The story, validated by the views, which load beside it. */

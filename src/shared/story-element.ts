@@ -19,15 +19,11 @@ import {reportLinks} from './link-events.js';
 import {PageController} from './page-controller.js';
 import type {ServerDom} from './server-dom.js';
 import {StoryController, type StoryState} from './story-controller.js';
+import {afterNextPaint, nextTask} from './tasks.js';
 import {loadedViews, loadViews, type Views} from './views-loader.js';
 
 /** Enumerated attributes read whatever their case: `theme="Dark"` is `dark`. */
 export const lowerCase = (value: string | null) => value?.toLowerCase();
-
-/** A new task: each element's first render gets one of its own, so that none makes a long task. */
-const nextTask = () =>
-  (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler?.yield?.() ??
-  new Promise((resolve) => setTimeout(resolve));
 
 /** Light DOM that a reader would see: an element, or text that is not only white space. */
 const visible = (node: Node) =>
@@ -188,24 +184,27 @@ export abstract class StoryElement extends LitElement {
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot() as ShadowRoot;
-    if (root.hasChildNodes()) {
-      this.#serverDom = true;
-      // The element renders in place of the server's nodes, when it does (server-dom.ts).
-      this.renderOptions.renderBefore = null;
-    }
+    // The element renders in place of the server's nodes, when it does (server-dom.ts); else of a
+    // slot that shows the fallback content until the first render (a task later).
+    if (root.hasChildNodes()) this.#serverDom = true;
+    else root.append(document.createElement('slot'));
+    this.renderOptions.renderBefore = null;
     reportLinks(root, this, (link) => this.linkDetail(link));
     return root;
   }
 
   /**
-   * The first render waits for a task of its own (a page's elements would otherwise all render in
-   * the task that defines them); a server's rendering, for what compares it with the element's:
-   * the page's words, and the views.
+   * Each render after the first waits for a task of its own: the elements sharing a story would
+   * otherwise all render it in one long task, the one it arrives in (block elements wait for
+   * their first render too: story-block-element.ts). A server's rendering waits for what compares
+   * it with the element's: the page's words, and the views.
    */
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated) await nextTask();
+    if (this.hasUpdated) await nextTask();
     if (this.#serverDom === true) {
       const render = () => (this.requestUpdate(), this.performUpdate());
+      // The server's nodes are on screen: nothing to do before the page has painted.
+      await afterNextPaint();
       const views = await loadViews().catch(() => undefined);
       this.#serverDom = views && new views.ServerDom(this.renderRoot as ShadowRoot, render);
       if (!views) this.renderRoot.replaceChildren();
@@ -217,6 +216,7 @@ export abstract class StoryElement extends LitElement {
   protected override update(changed: PropertyValues<this>) {
     // Keeping the server's nodes: the element's properties update, its template does not render.
     const server = this.#serverDom as ServerDom | undefined; // no longer `true`: scheduleUpdate()
+    if (!server && !this.hasUpdated) this.renderRoot.replaceChildren();
     if (!server?.keeps(this.storyController.state)) super.update(changed);
     else
       (ReactiveElement.prototype as unknown as {update: (c: PropertyValues) => void}).update.call(
