@@ -1,11 +1,11 @@
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {loadStory} from '../data/load-story.js';
+import {markParsed} from '../data/parsed.js';
 import type {Story} from '../data/schema.js';
 import {asStoryError, StoryError} from '../data/story-error.js';
 import {StoryErrorEvent, StoryLoadEvent} from './events.js';
 import {toggleState} from './element-helpers.js';
 import {stopWaiting, whenNear} from './near-viewport.js';
-import {afterNextPaint} from './tasks.js';
 import {loadedViews, loadViews, type Views} from './views-loader.js';
 
 /** Where an element stands with its story. */
@@ -31,7 +31,9 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const idle: StoryState = {status: 'idle'};
 const loading: StoryState = {status: 'loading'};
-const ready = (story: Story): StoryState => ({status: 'ready', story});
+// The publishers' bundle validates in its views file, a module of its own: the story is marked as
+// parsed here too, so that an element given it (`b.story = a.story`) knows it at once.
+const ready = (story: Story): StoryState => (markParsed(story), {status: 'ready', story});
 const failed = (error: unknown): StoryState => ({status: 'error', error: asStoryError(error)});
 
 /**
@@ -139,10 +141,9 @@ export class StoryController implements ReactiveController {
     if ((!given && !src) || isServer || !this.#host.isConnected) return;
     const load = () =>
       this.#load(abort.signal, (views) => this.#read(views, src!, story, abort.signal, reload));
-    // Only a request is worth waiting for: inline JSON and a story object are already here. Every
-    // load starts after the page's next paint: the page shows its own content first.
+    // Only a request is worth waiting for: inline JSON and a story object are already here.
     if (lazy && !given && !reload && !src!.startsWith('#')) whenNear(this.#host, load);
-    else void afterNextPaint().then(() => void (abort.signal.aborted || load()));
+    else void load();
   }
 
   /** The story, validated by the views, which load beside it. */

@@ -19,7 +19,7 @@ import {reportLinks} from './link-events.js';
 import {PageController} from './page-controller.js';
 import type {ServerDom} from './server-dom.js';
 import {StoryController, type StoryState} from './story-controller.js';
-import {afterNextPaint, nextTask} from './tasks.js';
+import {nextTask} from './tasks.js';
 import {loadedViews, loadViews, type Views} from './views-loader.js';
 
 /** Enumerated attributes read whatever their case: `theme="Dark"` is `dark`. */
@@ -203,8 +203,6 @@ export abstract class StoryElement extends LitElement {
     if (this.hasUpdated) await nextTask();
     if (this.#serverDom === true) {
       const render = () => (this.requestUpdate(), this.performUpdate());
-      // The server's nodes are on screen: nothing to do before the page has painted.
-      await afterNextPaint();
       const views = await loadViews().catch(() => undefined);
       this.#serverDom = views && new views.ServerDom(this.renderRoot as ShadowRoot, render);
       if (!views) this.renderRoot.replaceChildren();
