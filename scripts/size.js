@@ -20,7 +20,7 @@ const CEILINGS = {
   stylesheet: 512,
   views: 5_400,
   locale: 2048,
-  app: 14_800,
+  app: 14_900,
   parseStory: 1_420,
   embedHost: 1024,
   embedPage: 1_200,
