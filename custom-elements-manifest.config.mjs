@@ -1,7 +1,14 @@
 // `npm run analyze`: custom-elements.json from the JSDoc of the elements, as the package ships
 // them. It lists the four element modules and their define modules only: no helper, no private or
 // protected member, and paths that point at the built files in dist/lib.
-const elements = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'];
+import {readdirSync} from 'node:fs';
+
+// The elements (src/elements.ts describes them): each folder of src/ with a `<tag>.component.ts`.
+const elements = readdirSync('src', {withFileTypes: true})
+  .filter(
+    (entry) => entry.isDirectory() && readdirSync(`src/${entry.name}`).includes(`${entry.name}.component.ts`)
+  )
+  .map((entry) => entry.name);
 
 /** `src/x/y.ts` (or the analyzer's `/src/x/y.js`) → `dist/lib/x/y.js`: the file the package ships. */
 const shipped = (path) => path.replace(/^\/?src\//, 'dist/lib/').replace(/\.ts$/, '.js');

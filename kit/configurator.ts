@@ -6,6 +6,7 @@ import {iframeCode, scriptCode, type EmbedChoice, type Integrity} from '../src/o
 import type * as Library from '../src/story-widgets.js';
 import type {Story} from '../src/data/schema.js';
 import {parseStory, storyProblems} from '../src/data/story-format.js';
+import {elements, isTag} from '../src/elements.js';
 
 // From source (Vite's dev server, the tests) the library is src/; built, it is the file beside.
 // No literal path: the build would bundle the library into this page again.
@@ -25,19 +26,22 @@ let story: Story | undefined;
 $<HTMLInputElement>('#cdn').value = `https://cdn.jsdelivr.net/npm/story-widgets@${integrity.version}/dist/`;
 $<HTMLInputElement>('#embed-url').value = new URL('embed.html', location.href).href;
 
+/** The attributes of `element` the form offers: all it has but those the form sets apart. */
+const options = (element: string) =>
+  isTag(element)
+    ? Object.keys(elements[element].attributes).filter((name) => !['src', 'loading', 'theme'].includes(name))
+    : [];
+
 /** What the form says to embed. */
 function choice(): EmbedChoice & {element: string} {
   const data = new FormData(form);
   const element = String(data.get('element'));
   const attributes: Record<string, string> = {};
-  const set = (name: string, value: FormDataEntryValue | null) => value && (attributes[name] = String(value));
-  if (element === 'story-summary') set('sections', data.getAll('sections').join(' '));
-  if (element === 'takes-by-lens') {
-    set('lens', data.get('lens'));
-    set('limit', data.get('limit'));
+  // Every option of the form that is an attribute of the element (src/elements.ts).
+  for (const name of options(element)) {
+    const value = data.getAll(name).map(String).filter(Boolean).join(' ');
+    if (value) attributes[name] = value;
   }
-  if (element === 'entity-chip') set('entity', data.get('entity'));
-  else set('heading-level', data.get('heading-level'));
   if (data.get('lazy')) attributes.loading = 'lazy';
   const theme = data.get('theme') as EmbedChoice['theme'] | '';
   const lang = String(data.get('lang') ?? '');
@@ -52,8 +56,8 @@ function choice(): EmbedChoice & {element: string} {
 
 /** Options that apply to the chosen element only. */
 function showOptions(element: string) {
-  for (const option of document.querySelectorAll<HTMLElement>('[data-for]')) {
-    option.hidden = !option.dataset.for!.split(' ').includes(element);
+  for (const option of document.querySelectorAll<HTMLElement>('[data-option]')) {
+    option.hidden = !options(element).includes(option.dataset.option!);
   }
 }
 

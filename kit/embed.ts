@@ -1,14 +1,11 @@
 // dist/embed.html: one element alone on a transparent page, for CMSs that keep iframes but strip
 // scripts. Reads ?src=&element=&lang=&theme= and the element's attributes, loads only stories
 // from the origins the page allows, and tells its parent its height.
+import {elements, isTag, tags} from '../src/elements.js';
 
-/** What the embed page may show, and which attributes each element takes from the URL. */
-const elements: Record<string, string[]> = {
-  'story-summary': ['sections', 'heading-level', 'provider'],
-  'takes-by-lens': ['lens', 'limit', 'heading-level', 'provider'],
-  'story-numbers': ['layout', 'heading-level', 'provider'],
-  'entity-chip': ['entity'],
-};
+/** The attributes `tag` takes from the URL: all it has (src/elements.ts) but its source and loading. */
+const fromUrl = (tag: keyof typeof elements) =>
+  Object.keys(elements[tag].attributes).filter((name) => name !== 'src' && name !== 'loading');
 
 const params = new URL(location.href).searchParams;
 const root = document.getElementById('embed')!;
@@ -47,8 +44,7 @@ function show() {
   } catch {
     // Reported below.
   }
-  if (!(tag in elements))
-    return problem(`This embed shows ${Object.keys(elements).join(', ')}; not "${tag}".`);
+  if (!isTag(tag)) return problem(`This embed shows ${tags.join(', ')}; not "${tag}".`);
   if (!url || !/^https?:$/.test(url.protocol)) return problem('This embed needs the URL of a story (?src=).');
   if (!allowed(url)) return problem(`This embed does not show stories from ${url.origin}.`);
   const lang = params.get('lang');
@@ -57,7 +53,7 @@ function show() {
   if (params.get('dir') === 'rtl') document.documentElement.dir = 'rtl';
   const el = document.createElement(tag);
   el.setAttribute('src', url.href);
-  for (const name of ['theme', ...elements[tag]]) {
+  for (const name of fromUrl(tag)) {
     const value = params.get(name);
     if (value !== null) el.setAttribute(name, value);
   }

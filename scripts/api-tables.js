@@ -23,9 +23,8 @@ function table(head, rows) {
     .concat('\n');
 }
 
-/** The element declarations of the manifest, in README order. */
-export function elements(manifest) {
-  const order = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'];
+/** The element declarations of the manifest, in `order` (src/elements.ts's, in the scripts). */
+export function elements(manifest, order = []) {
   return manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.customElement)

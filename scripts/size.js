@@ -10,6 +10,7 @@
 import {readFileSync} from 'node:fs';
 import {brotliCompressSync, gzipSync} from 'node:zlib';
 import {build} from 'vite';
+import {tags} from './elements.js';
 import {ledger} from './size-ledger.js';
 
 const TARGET = 12 * 1024; // the publishers' first load, as the product promises
@@ -91,7 +92,7 @@ for (const file of localeFiles.sort()) {
     CEILINGS.locale
   );
 }
-for (const tag of ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip']) {
+for (const tag of tags) {
   row(
     `app importing story-widgets/${tag}.js`,
     sizes(await appBundle(`import 'story-widgets/${tag}.js';`)),

@@ -7,6 +7,7 @@ import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {launchOptions, serve} from './chromium.js';
+import {tags} from './elements.js';
 
 const root = new URL('../storybook-static/', import.meta.url).pathname;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -48,13 +49,12 @@ async function checkStory(story, theme) {
   await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
   // Rendered: Storybook shows the root, and every story element has settled.
   await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0);
-  await page.evaluate(async () => {
-    const tags = 'story-summary, takes-by-lens, story-numbers, entity-chip';
+  await page.evaluate(async (tags) => {
     const elements = [...document.querySelectorAll(tags)];
     await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
     // Held requests never answer: those elements stay in their loading state on purpose.
     await Promise.all(elements.filter((el) => !el.src?.includes('/held/')).map((el) => el.storyComplete));
-  });
+  }, tags.join(', '));
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     // The a11y addon runs axe on each render too; axe runs one at a time, so wait our turn.

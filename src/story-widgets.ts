@@ -2,10 +2,7 @@
 // the page (`<html lang>`, followed live). It exports the elements, the locale and the events; the
 // data layer's validator is not in it (dist/views.js brings it with the first story): apps import
 // `story-widgets/data`.
-import './story-summary/story-summary.js';
-import './takes-by-lens/takes-by-lens.js';
-import './story-numbers/story-numbers.js';
-import './entity-chip/entity-chip.js';
+import './define.js';
 import {followPageLanguage} from './shared/localization.js';
 
 followPageLanguage();

@@ -84,6 +84,20 @@ describe('dist/embed.html', () => {
     expect(await requestCount(key)).to.equal(0);
   });
 
+  it('shows its notice for anything but its own element names, properties of objects included', async () => {
+    for (const element of ['toString', '__proto__', 'constructor', 'bogus']) {
+      const problems: string[] = [];
+      const frame = await embed(`src=${encodeURIComponent(SEED)}&element=${element}`);
+      frame.contentWindow!.addEventListener('error', (event) => problems.push(event.message));
+      const text = frame.contentDocument!.querySelector('#embed')!.textContent!;
+      expect(text).to.equal(
+        `This embed shows story-summary, takes-by-lens, story-numbers, entity-chip; not "${element}".`
+      );
+      expect(problems).to.deep.equal([]);
+      frame.remove();
+    }
+  });
+
   it('the host script ignores size messages that do not come from the frame', async () => {
     const frame = await embed(`src=${encodeURIComponent(SEED)}&element=entity-chip&entity=venezuela`);
     await message(frame, 'story-widgets:size', (h) => h > 0);

@@ -2,8 +2,7 @@
 // element, English and Arabic alternating, and the bytes a page receives.
 import {gzipSync} from 'node:zlib';
 import {renderStoryWidget} from '../../dist/lib/server/index.js';
-
-const tags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'];
+import {tags} from '../elements.js';
 
 export async function serverRender({seed, runs}) {
   const lines = ['server rendering (Node, story-widgets/server): median ms per render, HTML size'];

@@ -1,3 +1,5 @@
+import {tags} from '../elements.js';
+
 /** A command used wrongly: exit code 2, with a pointer to its help. */
 export class UsageError extends Error {
   constructor(
@@ -40,14 +42,14 @@ Options:
 Checks a story document against the story format, version 1, and prints each problem with
 the path of its field (lenses[2].takes[0].url). Exit code 1 when the story is invalid.
 `,
-  render: `Usage: story-widgets render <story.json|url> [--element story-summary] [options]
+  render: `Usage: story-widgets render <story.json|url> [--element ${tags[0]}] [options]
 
 Prints the element rendered on the server: the story as inline JSON, then the element with
 its content in declarative shadow DOM. It shows without JavaScript; the publishers' script
 takes it over without a request.
 
 Options:
-  -e, --element <tag>        story-summary (default), takes-by-lens, story-numbers or entity-chip
+  -e, --element <tag>        ${tags.join(', ')} (default ${tags[0]})
   --lang <tag>               the page's language: the elements' words and formats (default en)
   --theme <light|dark>       force a palette (default: the page's color-scheme)
   -a, --attribute <n=v>      another attribute of the element, repeatable:
@@ -67,7 +69,7 @@ Options:
   --story-json <template>    where a page's story JSON is: {url}, {origin}, {path}, {id}
                              (default "{url}.json")
   --provider-name <name>     provider_name (default: the page's host)
-  -e, --element <tag>        the element embedded (default story-summary)
+  -e, --element <tag>        the element embedded: ${tags.join(', ')} (default ${tags[0]})
   --maxwidth <px>, --maxheight <px>   as a consumer would ask
 `,
 };

@@ -4,11 +4,9 @@
 import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
-import '../story-summary/story-summary.js';
-import '../takes-by-lens/takes-by-lens.js';
-import '../story-numbers/story-numbers.js';
-import '../entity-chip/entity-chip.js';
+import '../define.js';
 import {parseStory} from '../data/story-format.js';
+import {isTag, tags, type StoryWidgetTag} from '../elements.js';
 import {formatLocale, getLocale, negotiateLocale, setLocale} from '../shared/localization.js';
 import {serverMarker} from '../shared/server-dom.js';
 import {provideViews} from '../shared/views-loader.js';
@@ -17,9 +15,9 @@ import * as views from '../views.js';
 // A server renders a story at once: its views are here from the start, not loaded with it.
 provideViews(views);
 
-/** The elements a server renders. */
-export const storyWidgetTags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'] as const;
-export type StoryWidgetTag = (typeof storyWidgetTags)[number];
+/** The elements a server renders: all four (src/elements.ts). */
+export const storyWidgetTags: readonly StoryWidgetTag[] = tags;
+export type {StoryWidgetTag};
 
 /** Options of {@link renderStoryWidget}. */
 export interface RenderStoryWidgetOptions {
@@ -86,8 +84,7 @@ export async function renderStoryWidget(
   story: unknown,
   options: RenderStoryWidgetOptions = {}
 ): Promise<string> {
-  if (!storyWidgetTags.includes(tag))
-    throw new TypeError(`Unknown element <${tag}>: ${storyWidgetTags.join(', ')}`);
+  if (!isTag(tag)) throw new TypeError(`Unknown element <${tag}>: ${tags.join(', ')}`);
   const valid = parseStory(story);
   const id = options.id ?? `story-widgets-${valid.id}`;
   const attributes: Record<string, unknown> = {...options.attributes, theme: options.theme, src: `#${id}`};

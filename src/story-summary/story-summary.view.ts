@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {Story} from '../data/schema.js';
-import type {summarySections} from '../shared/attribute-checks.js';
+import type {summarySections} from '../elements.js';
 import {heading, provider} from '../shared/block.js';
 import {contentDir} from '../shared/format.js';
 import {storyLink} from '../shared/link.js';
