@@ -17,11 +17,11 @@ const TARGET = 12 * 1024; // the publishers' first load, as the product promises
 /** Ceilings `npm run size` enforces, gzip bytes: today's sizes, rounded up. Lower them as sizes fall. */
 const CEILINGS = {
   // 14,336 B is the issue's bar (the first TCP round trip); this is today's size, rounded up.
-  firstLoad: 14_336,
+  firstLoad: 14_300,
   stylesheet: 512,
   views: 5_400,
   locale: 2048,
-  app: 14_900,
+  app: 14_600,
   parseStory: 1_420,
   embedHost: 1024,
   embedPage: 1_200,

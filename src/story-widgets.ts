@@ -11,7 +11,7 @@ export {StorySummaryElement} from './story-summary/story-summary.component.js';
 export {TakesByLensElement} from './takes-by-lens/takes-by-lens.component.js';
 export {StoryNumbersElement} from './story-numbers/story-numbers.component.js';
 export {EntityChipElement} from './entity-chip/entity-chip.component.js';
-export {StoryElement} from './shared/story-element.js';
+export type {StoryElement} from './shared/story-element.js';
 export type {StoryState} from './shared/story-controller.js';
 export {loadStory, type LoadStoryOptions} from './data/load-story.js';
 export {StoryError, type StoryErrorKind} from './data/story-error.js';

@@ -3,6 +3,7 @@ import {msg} from '@lit/localize';
 import {resolveUrl} from '../data/safe-url.js';
 import type {StoryLinkClickDetail} from '../shared/events.js';
 import {storyLink} from '../shared/link.js';
+import {contentChanged, hasFallback, renderFallback} from '../shared/fallback.js';
 import {StoryElement} from '../shared/story-element.js';
 import {tokens} from '../shared/tokens.styles.js';
 import {styles} from './entity-chip.styles.js';
@@ -51,10 +52,10 @@ export class EntityChipElement extends StoryElement {
   /** The chip from its attributes: standalone, or while a bound story is not there. */
   #standalone() {
     // Nothing to show, nothing shown: no empty pill.
-    if (!this.name && !this.hasContent) return html`<slot @slotchange=${this.contentChanged}></slot>`;
+    if (!this.name && !hasFallback(this)) return html`<slot @slotchange=${contentChanged}></slot>`;
     // A relative href means what it means in the publisher's page (the element's base URI).
     const href = this.href && !isServer ? resolveUrl(this.href, this.baseURI) : this.href;
-    return this.#chip(this.name || html`<slot @slotchange=${this.contentChanged}></slot>`, href);
+    return this.#chip(this.name || html`<slot @slotchange=${contentChanged}></slot>`, href);
   }
 
   protected override render() {
@@ -64,9 +65,9 @@ export class EntityChipElement extends StoryElement {
       // sentence around it does not reflow); else (the slot's own default content) a one-line
       // placeholder.
       loading: () =>
-        this.name || this.hasContent
-          ? this.#chip(this.name || html`<slot @slotchange=${this.contentChanged}></slot>`)
-          : html`<slot @slotchange=${this.contentChanged}
+        this.name || hasFallback(this)
+          ? this.#chip(this.name || html`<slot @slotchange=${contentChanged}></slot>`)
+          : html`<slot @slotchange=${contentChanged}
               ><span part="skeleton" class="placeholder"
                 >&nbsp;<span class="visually-hidden"
                   >${msg('Loading the story…', {id: 'story-widgets.state.loading'})}</span
@@ -75,9 +76,9 @@ export class EntityChipElement extends StoryElement {
             >`,
       ready: (story) => {
         const found = story.entities?.find((entity) => entity.id === this.entity);
-        return found ? this.#chip(found.name, found.url) : this.renderFallback(this.#plainName());
+        return found ? this.#chip(found.name, found.url) : renderFallback(this, this.#plainName());
       },
-      error: () => this.renderFallback(this.#plainName()),
+      error: () => renderFallback(this, this.#plainName()),
     });
   }
 

@@ -1,16 +1,6 @@
 import type {PropertyValues, ReactiveElement} from 'lit';
 import {accepts, elements, expected, isTag, propertyOf, type Rule} from '../elements.js';
 
-declare global {
-  /**
-   * Set by Lit's development build only: present exactly when Lit runs in development (the
-   * `development` export condition, as in an app's dev server or the tests), so the warnings
-   * below follow Lit's own. The publishers' bundle defines it as `undefined` (vite.config.ts),
-   * which leaves the checks out of it.
-   */
-  var litIssuedWarnings: Set<string> | undefined;
-}
-
 /**
  * Warns, in development only, about each changed property whose value the element cannot use,
  * by the rules of src/elements.ts: `<takes-by-lens> limit="abc" is not valid: expected a whole

@@ -64,34 +64,33 @@ export const block = css`
     font-size: 0.9em;
   }
 
-  /* Defined, not rendered yet (a render waits for a task of its own), the element keeps its place
-     as its skeleton will: a float as tall, in a container as wide. */
-  :host(:state(loading)) {
+  /* Defined, not rendered yet (a render waits for a task of its own), an element with a story to
+     come keeps its place as its skeleton will: a float as tall, in a container as wide. */
+  :host([src]:not(:state(ready), :state(error))) {
     container-type: inline-size;
-  }
 
-  :host(:state(loading))::before {
-    content: '';
-    float: left;
-    height: var(--story-placeholder-height, var(--_sw));
+    &::before {
+      content: '';
+      float: left;
+      height: var(--story-placeholder-height, var(--_sw));
+    }
   }
 
   /* The place a typical story takes (placeholder.ts), as dist/story-widgets.css keeps it before
      the element is defined: a float of no width as tall as \`--_sw\`, in a box as wide as the
      element (its \`cqi\`), with no padding of its own. The card is drawn without adding to it. */
   .skeleton {
-    display: flow-root;
     container-type: inline-size;
     position: relative;
     background: var(--_surface);
     border-radius: var(--_radius);
     box-shadow: inset 0 0 0 1px var(--_border);
-  }
 
-  .skeleton::before {
-    content: '';
-    float: left;
-    height: var(--story-placeholder-height, var(--_sw));
+    &::before {
+      content: '';
+      float: left;
+      height: var(--story-placeholder-height, var(--_sw));
+    }
   }
 
   /* A bar for each line, in \`lh\` units: the lines the story will fill. */
@@ -126,7 +125,7 @@ export const block = css`
   /* Print shows every take and section (see \`printing\`), never a placeholder: a story that never
      loaded prints its fallback content. */
   @media print {
-    :host(:state(loading))::before,
+    :host::before,
     .skeleton::before,
     .bars,
     button {

@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {pageDefaults, toggleState, type PageDefaults} from './element-helpers.js';
+import {toggleState} from './custom-states.js';
+import {pageDefaults, type PageDefaults} from './page-defaults.js';
 
 type Host = ReactiveControllerHost & HTMLElement & {theme?: string};
 

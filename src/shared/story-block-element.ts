@@ -1,6 +1,7 @@
 import {html, type PropertyDeclarations} from 'lit';
 import type {Story} from '../data/schema.js';
 import {errorNotice, skeleton} from './block.js';
+import {renderFallback} from './fallback.js';
 import {StoryElement} from './story-element.js';
 import {nextTask} from './tasks.js';
 
@@ -29,9 +30,9 @@ export abstract class StoryBlockElement extends StoryElement {
 
   /**
    * The first render waits for a task of its own too: a page's block elements would otherwise
-   * all render in the task that defines them. Until then the element keeps its place
-   * (`:host(:state(loading))`) and shows its fallback content. A chip, inline in a sentence,
-   * renders at once.
+   * all render in the task that defines them. Until then the element keeps its place (its
+   * styles' `:host([src]…)::before`) and shows its fallback content. A chip, inline in a
+   * sentence, renders at once.
    */
   protected override async scheduleUpdate() {
     if (!this.hasUpdated) await nextTask();
@@ -43,7 +44,7 @@ export abstract class StoryBlockElement extends StoryElement {
       idle: () => html`<slot></slot>`,
       loading: skeleton,
       ready: (story) => this.renderStory(story),
-      error: () => this.renderFallback(errorNotice()),
+      error: () => renderFallback(this, errorNotice()),
     });
   }
 }

@@ -4,7 +4,7 @@ import {markParsed} from '../data/parsed.js';
 import type {Story} from '../data/schema.js';
 import {asStoryError, StoryError} from '../data/story-error.js';
 import {StoryErrorEvent, StoryLoadEvent} from './events.js';
-import {toggleState} from './element-helpers.js';
+import {toggleState} from './custom-states.js';
 import {stopWaiting, whenNear} from './near-viewport.js';
 import {loadedViews, loadViews, type Views} from './views-loader.js';
 
@@ -21,7 +21,7 @@ export interface StorySource {
   src?: string;
   /** A story object; wins over `src`. */
   story?: unknown;
-  /** Counts the assignments of `story`: a new one validates it again, even the same object. */
+  /** Counts the new assignments of `story` (given-story.ts decides which are): each loads again. */
   assignment?: number;
   /** Waits until the host is near the viewport before loading `src`. */
   lazy?: boolean;
@@ -72,10 +72,6 @@ export class StoryController implements ReactiveController {
   hostConnected() {
     // Moved in the DOM: disconnecting cancelled the load, so start it again.
     if (this.#state === loading && this.#last) this.#start(this.#last);
-    // A story on its way shows as loading from the start, though the first render waits for a paint.
-    const {src, story} = this.#source();
-    if (this.#state === idle && (src || (story !== undefined && story !== null)))
-      toggleState(this.#states, 'loading', true);
   }
 
   hostDisconnected() {
@@ -86,15 +82,8 @@ export class StoryController implements ReactiveController {
   hostUpdate() {
     const next = this.#source();
     const last = this.#last;
-    if (
-      last &&
-      next.src === last.src &&
-      next.story === last.story &&
-      next.assignment === last.assignment &&
-      next.lazy === last.lazy
-    ) {
+    if (last && next.src === last.src && next.assignment === last.assignment && next.lazy === last.lazy)
       return;
-    }
     this.#last = next;
     this.#start(next);
   }

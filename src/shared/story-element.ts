@@ -1,39 +1,41 @@
 import {
-  html,
   isServer,
   LitElement,
-  nothing,
   ReactiveElement,
   type CSSResult,
   type PropertyDeclarations,
   type PropertyValues,
 } from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
-import {isParsedStory} from '../data/parsed.js';
 import type {Story} from '../data/schema.js';
-import {warnAboutInvalidAttributes} from './attribute-checks.js';
-import {localeSettled} from './localization.js';
-import {jsonOf} from './element-helpers.js';
 import type {StoryLinkClickDetail} from './events.js';
+import {GivenStory} from './given-story.js';
 import {reportLinks} from './link-events.js';
+import {restyle} from './moved-styles.js';
 import {PageController} from './page-controller.js';
-import type {ServerDom} from './server-dom.js';
+import {Rendering} from './rendering.js';
 import {StoryController, type StoryState} from './story-controller.js';
-import {nextTask} from './tasks.js';
-import {loadedViews, loadViews, type Views} from './views-loader.js';
+
+declare global {
+  /**
+   * Set by Lit's development build only: present exactly when Lit runs in development (the
+   * `development` export condition, as in an app's dev server or the tests), so that the
+   * elements' development warnings follow Lit's own. The publishers' bundle defines it as
+   * `undefined` (vite.config.ts), which leaves them out of it.
+   */
+  var litIssuedWarnings: Set<string> | undefined;
+}
 
 /** Enumerated attributes read whatever their case: `theme="Dark"` is `dark`. */
 export const lowerCase = (value: string | null) => value?.toLowerCase();
 
-/** Light DOM that a reader would see: an element, or text that is not only white space. */
-const visible = (node: Node) =>
-  node.nodeType === 1 || (node.nodeType === 3 && Boolean(node.textContent!.trim()));
-
 /**
  * What every story element shares: where its story comes from, when it loads, its theme, its
- * state (custom states and `storyComplete`), the links a reader follows, the publisher's fallback
- * content, and taking over what a server rendered. Each element renders the states of
- * `storyController`.
+ * state (custom states and `storyComplete`), when it renders, and what it does with a server's
+ * rendering. Each concern is a small module of its own, named for it: the story (StoryController,
+ * GivenStory), the page (PageController: printing, page-wide defaults), the fallback content
+ * (fallback.ts), links (reportLinks), a move into an iframe (restyle), when and in place of
+ * what it renders (Rendering: a task of its own each time, a server's nodes kept). The block elements render the states in StoryBlockElement, the chip itself.
  *
  * @slot - Fallback content: visible before the script runs, and again if the story cannot be shown.
  *
@@ -68,26 +70,20 @@ export abstract class StoryElement extends LitElement {
     theme: {converter: lowerCase},
   };
 
-  #given: unknown;
-  /** The JSON of the story object given last: an equal one given again changes nothing. */
-  #givenJson?: string;
-  /** Every other assignment of `story` counts: the same object, changed and given again, is validated again. */
-  #assignments = 0;
-
   #states = isServer ? undefined : this.attachInternals().states;
-  // Kept from construction: in Firefox ESR 140, `this.constructor` of an element adopted into an
-  // iframe's document is no longer its class (its `elementStyles` are undefined there).
-  #styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
-  /** Printing, and what the page sets for all its elements. */
+  #given = new GivenStory();
   readonly #page = new PageController(this, this.#states);
+  // Kept from construction, for a move into an iframe (moved-styles.ts says why).
+  readonly #styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
+  #rendering!: Rendering;
 
   /** The element's story: its source, loading and state. */
   protected readonly storyController = new StoryController(
     this,
     () => ({
       src: this.src,
-      story: this.#given,
-      assignment: this.#assignments,
+      story: this.#given.value,
+      assignment: this.#given.count,
       lazy: (this.loading ?? this.#page.defaults.loading) === 'lazy',
     }),
     this.#states
@@ -114,12 +110,6 @@ export abstract class StoryElement extends LitElement {
    */
   theme?: 'light' | 'dark';
 
-  /**
-   * What a server rendered into the shadow root, kept while the element would render the same
-   * (server-dom.ts, which comes with the views): `true` until they have loaded.
-   */
-  #serverDom?: ServerDom | true;
-
   constructor() {
     super();
     // Every element re-renders when the UI locale changes (what @localized() does).
@@ -136,16 +126,8 @@ export abstract class StoryElement extends LitElement {
   }
 
   set story(value: unknown) {
-    // A parent that renders again with an equal object (React's `story={{…}}`) must not make the
-    // element validate, render and fire its events again. Data that is not JSON always counts.
-    // A parsed story is frozen all the way down: the same one is equal, without writing its JSON.
-    const json = isParsedStory(value) ? undefined : jsonOf(value);
-    if (isParsedStory(value) ? value === this.#given : json !== undefined && json === this.#givenJson) return;
-    this.#givenJson = json;
-    const old = this.#given;
-    this.#given = value;
-    this.#assignments++;
-    this.requestUpdate('story', old);
+    const old = this.#given.value;
+    if (this.#given.give(value)) this.requestUpdate('story', old);
   }
 
   /**
@@ -170,82 +152,42 @@ export abstract class StoryElement extends LitElement {
     return this.#page.printing;
   }
 
-  /**
-   * Moved into another document (an iframe): constructed stylesheets belong to the document that
-   * made them, so the element's styles are made again there.
-   */
   adoptedCallback() {
-    const restyle = (views: Views) =>
-      (this.shadowRoot!.adoptedStyleSheets = views.sheetsFor(this.ownerDocument, this.#styles));
-    const views = loadedViews();
-    if (views) restyle(views);
-    else loadViews().then(restyle, () => {});
+    restyle(this, this.#styles);
   }
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot() as ShadowRoot;
-    // The element renders in place of the server's nodes, when it does (server-dom.ts); else of a
-    // slot that shows the fallback content until the first render (a task later).
-    if (root.hasChildNodes()) this.#serverDom = true;
-    else root.append(document.createElement('slot'));
-    this.renderOptions.renderBefore = null;
+    this.#rendering = new Rendering(root, this.renderOptions, () => {
+      this.requestUpdate();
+      this.performUpdate();
+    });
     reportLinks(root, this, (link) => this.linkDetail(link));
     return root;
   }
 
-  /**
-   * Each render after the first waits for a task of its own: the elements sharing a story would
-   * otherwise all render it in one long task, the one it arrives in (block elements wait for
-   * their first render too: story-block-element.ts). A server's rendering waits for what compares
-   * it with the element's: the page's words, and the views.
-   */
   protected override async scheduleUpdate() {
-    if (this.hasUpdated) await nextTask();
-    if (this.#serverDom === true) {
-      const render = () => (this.requestUpdate(), this.performUpdate());
-      const views = await loadViews().catch(() => undefined);
-      this.#serverDom = views && new views.ServerDom(this.renderRoot as ShadowRoot, render);
-      if (!views) this.renderRoot.replaceChildren();
-      await localeSettled();
-    }
+    await this.#rendering.turn(!this.hasUpdated);
     super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues<this>) {
-    // Keeping the server's nodes: the element's properties update, its template does not render.
-    const server = this.#serverDom as ServerDom | undefined; // no longer `true`: scheduleUpdate()
-    if (!server && !this.hasUpdated) this.renderRoot.replaceChildren();
-    if (!server?.keeps(this.storyController.state)) super.update(changed);
-    else
-      (ReactiveElement.prototype as unknown as {update: (c: PropertyValues) => void}).update.call(
-        this,
-        changed
+    // Development only (attribute-checks.ts): an app's production build, like the publishers'
+    // bundle, leaves the checks and the rules they read out of what it loads.
+    if (globalThis.litIssuedWarnings) {
+      const changes = new Map(changed);
+      void import('./attribute-checks.js').then(({warnAboutInvalidAttributes}) =>
+        warnAboutInvalidAttributes(this, changes)
       );
+    }
+    // Keeping the server's nodes: the element's properties update, its template does not render.
+    if (!this.#rendering.keeps(this.storyController.state, !this.hasUpdated)) super.update(changed);
+    else
+      (ReactiveElement.prototype as unknown as {update(c: PropertyValues): void}).update.call(this, changed);
   }
 
   /** What `story-link-click` says of a link followed in the shadow root; nothing by default. */
   protected linkDetail(_link: Element): Omit<StoryLinkClickDetail, 'url'> | undefined {
     return undefined;
   }
-
-  protected override willUpdate(changed: PropertyValues<this>) {
-    // Development only (see attribute-checks.ts): the publishers' bundle leaves this out.
-    if (globalThis.litIssuedWarnings) warnAboutInvalidAttributes(this, changed);
-  }
-
-  /**
-   * The publisher's fallback content, or `notice` when there is none: never a silent hole.
-   * Fallback children added or removed later re-render it.
-   */
-  protected renderFallback(notice: unknown) {
-    return html`<slot @slotchange=${this.contentChanged}></slot>${this.hasContent ? nothing : notice}`;
-  }
-
-  /** Whether the publisher put anything a reader would see inside the element (never, on a server). */
-  protected get hasContent() {
-    return !isServer && [...this.childNodes].some(visible);
-  }
-
-  /** Re-renders when the publisher's content changes: give it to a slot's `@slotchange`. */
-  protected contentChanged = () => this.requestUpdate();
 }

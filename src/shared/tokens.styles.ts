@@ -59,21 +59,13 @@ export const tokens = css`
     color-scheme: var(--story-color-scheme);
   }
 
-  :host([theme='light' i]) > :not(slot) {
+  /* The element's \`theme\`, or the page's <meta name="story-widgets:theme"> (page-controller.ts),
+     as a custom state: \`:is()\` forgives a browser without :state() its part. */
+  :host(:is([theme='light' i], :state(theme-light))) > :not(slot) {
     color-scheme: light;
   }
 
-  :host([theme='dark' i]) > :not(slot) {
-    color-scheme: dark;
-  }
-
-  /* The page's <meta name="story-widgets:theme"> (story-element.ts). Rules of their own: a browser
-     without :state() drops them, not the attribute's. */
-  :host(:state(theme-light)) > :not(slot) {
-    color-scheme: light;
-  }
-
-  :host(:state(theme-dark)) > :not(slot) {
+  :host(:is([theme='dark' i], :state(theme-dark))) > :not(slot) {
     color-scheme: dark;
   }
 

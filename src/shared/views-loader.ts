@@ -24,7 +24,7 @@ export function loadViews(): Promise<Views> {
     (cause: Error) => {
       // Another story may try again.
       loading = undefined;
-      throw new StoryError('network', `Could not load the elements' views: ${cause.message}`, {cause});
+      throw new StoryError('network', `Could not load the validator: ${cause.message}`, {cause});
     }
   );
   return loading;

@@ -1,0 +1,49 @@
+import type {RenderOptions} from 'lit';
+import {localeSettled} from './localization.js';
+import type {ServerDom} from './server-dom.js';
+import type {StoryState} from './story-controller.js';
+import {nextTask} from './tasks.js';
+import {loadViews} from './views-loader.js';
+
+/**
+ * When, and in place of what, an element renders. Each render after the first waits for a task of
+ * its own: the elements sharing a story would otherwise all render it in the one task it arrives
+ * in (block elements wait for their first render too). The first render replaces what the shadow
+ * root held: the slot that shows the fallback content until then, or a server's nodes — those only
+ * when they are not the element's own (server-dom.ts, which comes with the views, decides; till
+ * then they wait for the page's words and the views).
+ */
+export class Rendering {
+  #root: ShadowRoot;
+  #server?: ServerDom | true;
+  #renderNow: () => void;
+
+  /**
+   * `root` is the element's shadow root as it is on connection, `options` its render options;
+   * `renderNow` renders the element at once (a press of a button a server drew).
+   */
+  constructor(root: ShadowRoot, options: RenderOptions, renderNow: () => void) {
+    this.#root = root;
+    this.#renderNow = renderNow;
+    if (root.hasChildNodes()) this.#server = true;
+    else root.append(document.createElement('slot'));
+    options.renderBefore = null;
+  }
+
+  /** Resolves when an update may run: `first` is the element's first. */
+  async turn(first: boolean) {
+    if (!first) await nextTask();
+    if (this.#server !== true) return;
+    const views = await loadViews().catch(() => undefined);
+    this.#server = views && new views.ServerDom(this.#root, this.#renderNow);
+    if (!views) this.#root.replaceChildren();
+    await localeSettled();
+  }
+
+  /** Whether this update keeps the server's nodes (no template renders); else clears the way. */
+  keeps(state: StoryState, first: boolean): boolean {
+    const server = this.#server as ServerDom | undefined; // no longer `true`: turn() has run
+    if (!server && first) this.#root.replaceChildren();
+    return Boolean(server?.keeps(state));
+  }
+}
