@@ -9,7 +9,7 @@ import {after, before, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'dist/lib/cli/main.js');
+const bin = join(root, 'dist/cli.js');
 const seedPage = join(root, 'test/fixtures/markdown/venezuela-nino-guerrero-strike.md');
 const seedPath = join(root, 'test/fixtures/venezuela-nino-guerrero-strike.json');
 const seedJson = readFileSync(seedPath, 'utf8');

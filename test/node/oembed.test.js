@@ -74,7 +74,7 @@ test('404 for pages it does not serve or cannot find, 501 for XML, 400 and 405 f
 /** Runs the command line; its exit code and output. */
 const run = (args) =>
   new Promise((resolve) =>
-    execFile(process.execPath, [join(root, 'dist/lib/cli/main.js'), ...args], (error, stdout, stderr) =>
+    execFile(process.execPath, [join(root, 'dist/cli.js'), ...args], (error, stdout, stderr) =>
       resolve({code: error ? error.code : 0, stdout, stderr})
     )
   );

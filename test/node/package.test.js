@@ -1,10 +1,11 @@
 // The package as an app meets it: `npm pack`, installed into a scratch app, type-checked with
 // TypeScript as a Vite app and as a Node ESM app would, and every shipped file reachable.
 import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {after, before, test} from 'node:test';
-import {packedApp} from './packed.js';
+import {packedApp, root} from './packed.js';
 
 let packed;
 let pkg;
@@ -66,6 +67,17 @@ const filesUnder = (dir) =>
     statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)).map((f) => `${name}/${f}`) : [name]
   );
 
+test('the command line runs from the package with only its dependencies: marked is inside it', () => {
+  const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  assert.equal(manifest.dependencies.marked, undefined);
+  const page = join(root, 'test/fixtures/markdown/venezuela-nino-guerrero-strike.md');
+  const json = execFileSync(process.execPath, [join(pkg, manifest.bin['story-widgets']), 'import', page], {
+    cwd: packed.app,
+    encoding: 'utf8',
+  });
+  assert.equal(JSON.parse(json).id, 'venezuela-nino-guerrero-strike');
+});
+
 test('ships only what its exports reach: no stray file, no source map without its sources', () => {
   const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
   const shipped = filesUnder(pkg).filter(
@@ -74,12 +86,11 @@ test('ships only what its exports reach: no stray file, no source map without it
   const targets = [...Object.values(manifest.exports), ...Object.values(manifest.bin)].flatMap((target) =>
     typeof target === 'string' ? [target] : Object.values(target)
   );
+  // A pattern's stars all stand for the same name: `./dist/lib/*/*.js`.
+  const pattern = (target) =>
+    new RegExp(`^${target.slice(2).replaceAll('.', '\\.').replace('*', '([^/]+)').replaceAll('*', '\\1')}$`);
   const queue = targets.flatMap((target) =>
-    target.includes('*')
-      ? shipped.filter((file) =>
-          new RegExp(`^${target.slice(2).replace('.', '\\.').replace('*', '[^/]+')}$`).test(file)
-        )
-      : [target.slice(2)]
+    target.includes('*') ? shipped.filter((file) => pattern(target).test(file)) : [target.slice(2)]
   );
   // The publisher's kit, served from a CDN's copy of the package: its pages, the host script, the
   // integrity list, and the seed the configurator offers.
