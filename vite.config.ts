@@ -42,6 +42,19 @@ function pageStylesheetFile(): Plugin {
   };
 }
 
+/** VS Code's HTML custom data (src/generated/, from the manifest), shipped beside the bundle. */
+function editorDataFile(): Plugin {
+  return {
+    name: 'editor-data',
+    apply: 'build',
+    generateBundle() {
+      if (!this.environment.config.build.lib) return;
+      const fileName = 'vscode.html-custom-data.json';
+      this.emitFile({type: 'asset', fileName, source: readFileSync(`src/generated/${fileName}`)});
+    },
+  };
+}
+
 /**
  * The skeletons' rules written out at build time: the bundle carries the rules, not the table
  * and the function that write them (src/shared/placeholder.styles.ts does that in source).
@@ -195,6 +208,7 @@ export default defineConfig(({command}) => ({
   plugins: [
     storySchemaFile(),
     pageStylesheetFile(),
+    editorDataFile(),
     placeholderStylesInline(),
     minifyTemplates(),
     selfContainedLocales(),

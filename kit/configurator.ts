@@ -20,7 +20,8 @@ const $ = <T extends Element = HTMLElement>(selector: string) => document.queryS
 const form = $<HTMLFormElement>('#choices');
 const codeForm = $<HTMLFormElement>('#code-form');
 const code = $<HTMLTextAreaElement>('#code');
-const seedUrl = new URL('venezuela-nino-guerrero-strike.json', location.href).href;
+// Built, the seed is beside this page; from source, the dev server serves it at its root.
+const seedUrl = new URL(`${fromSource ? '/' : ''}venezuela-nino-guerrero-strike.json`, location.href).href;
 let story: Story | undefined;
 
 $<HTMLInputElement>('#cdn').value = `https://cdn.jsdelivr.net/npm/story-widgets@${integrity.version}/dist/`;

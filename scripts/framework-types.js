@@ -147,6 +147,6 @@ const outputs = {
   ...Object.fromEntries(
     Object.entries(files).map(([name, text]) => [`src/generated/frameworks/${name}`, text])
   ),
-  'vscode.html-custom-data.json': `${JSON.stringify(customData, null, 2)}\n`,
+  'src/generated/vscode.html-custom-data.json': `${JSON.stringify(customData, null, 2)}\n`,
 };
 for (const [file, text] of Object.entries(outputs)) writeFileSync(new URL(file, root), text);

@@ -123,7 +123,9 @@ describe('smaller edges', () => {
         <story-numbers loading="LAZY" src=${storyUrl().url}></story-numbers>
       </div>`
     );
-    expect(lazy.querySelector('story-numbers')!.matches(':state(loading)')).to.equal(true);
+    const numbers = lazy.querySelector<StoryElement>('story-numbers')!;
+    await numbers.updateComplete;
+    expect(numbers.matches(':state(loading)')).to.equal(true);
   });
 
   it('shows every lens, and warns, when `lens` names none of the story', async () => {

@@ -128,7 +128,7 @@ export const numbers: Props<'story-numbers'> = {layout: 'table'};
 });
 
 test("VS Code's HTML custom data lists every tag and attribute, with the enumerated values", () => {
-  const data = JSON.parse(readFileSync(join(packed.pkg, 'vscode.html-custom-data.json'), 'utf8'));
+  const data = JSON.parse(readFileSync(join(packed.pkg, 'dist/vscode.html-custom-data.json'), 'utf8'));
   const manifest = JSON.parse(readFileSync(join(packed.pkg, 'custom-elements.json'), 'utf8'));
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
   assert.deepEqual(data.tags.map((tag) => tag.name).sort(), elements.map((e) => e.tagName).sort());

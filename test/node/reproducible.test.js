@@ -24,7 +24,7 @@ const build = (dir) => {
       }
     );
   vite('--emptyOutDir');
-  vite('--config', 'vite.views.config.ts');
+  vite('--config', 'scripts/views.vite.config.ts');
 };
 
 test('two builds give the same bytes, and the integrity of dist/sri.json', () => {

@@ -3,7 +3,7 @@
 // WebDriver BiDi, with everything else as in web-test-runner.config.js.
 import {chromeLauncher} from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import config from './web-test-runner.config.js';
+import config from '../web-test-runner.config.js';
 
 /**
  * The runner sizes each page with Puppeteer's `setViewport`, which also sends

@@ -1,10 +1,10 @@
-// `npm run build`, after the publishers' bundle: dist/views.js, the elements' views and the story
+// `npm run build`, second step, after the publishers' bundle: dist/views.js, the elements' views and the story
 // validator, which the bundle imports by URL when a first story loads (src/shared/views-loader.ts).
 // It imports nothing: a template is plain data, so it gets Lit's `html` and `nothing` of its own,
 // and takes what holds state — the page's words and locale — from the bundle that loaded it
 // (src/shared/view-bridge.ts). Lit itself is not in it, nor a second Trusted Types policy.
 import {defineConfig, type Plugin} from 'vite';
-import {minifyTemplates, subresourceIntegrity} from './vite.config.js';
+import {minifyTemplates, subresourceIntegrity} from '../vite.config.js';
 
 /** Modules the views take from the bundle, as small stand-ins, by what an import resolves to. */
 const bridged: Record<string, string> = {

@@ -1,9 +1,10 @@
-// `npm run build`, second step: the publisher's kit as static files beside the bundle in dist/ —
+// `npm run build`, third step: the publisher's kit as static files beside the bundle in dist/ —
 // the configurator (configurator.html), the iframe rendition (embed.html) and the script that
 // sizes its frames (embed-host.js). Both pages load the publishers' bundle itself, not a copy.
 import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {defineConfig, type Plugin} from 'vite';
-import {minifyTemplates} from './vite.config.js';
+import {minifyTemplates} from '../vite.config.js';
 
 /**
  * In dist/, the pages load the bundle beside them (`./story-widgets.js`), the very file a
@@ -25,7 +26,7 @@ function kitPages(): Plugin {
       order: 'pre',
       handler: (html) => {
         let out = html.replace(
-          '<script type="module" src="/src/story-widgets.ts"></script>',
+          '<script type="module" src="../src/story-widgets.ts"></script>',
           '<script type="module" src="./story-widgets.js" vite-ignore></script>'
         );
         if (origins) {
@@ -39,18 +40,26 @@ function kitPages(): Plugin {
   };
 }
 
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
 export default defineConfig({
   plugins: [kitPages(), minifyTemplates()],
+  // The pages' own folder: they land at dist/configurator.html and dist/embed.html.
+  root: here('.'),
   publicDir: false,
   // Relative URLs: dist/ may be served from any path.
   base: './',
   build: {
-    outDir: 'dist',
+    outDir: here('../dist'),
     emptyOutDir: false,
     target: 'es2022',
     modulePreload: false,
     rolldownOptions: {
-      input: {configurator: 'configurator.html', embed: 'embed.html', 'embed-host': 'kit/embed-host.ts'},
+      input: {
+        configurator: here('configurator.html'),
+        embed: here('embed.html'),
+        'embed-host': here('embed-host.ts'),
+      },
       output: {
         minify: true,
         entryFileNames: '[name].js',
