@@ -7,6 +7,7 @@ import type * as Library from '../src/story-widgets.js';
 import type {Story} from '../src/data/schema.js';
 import {parseStory, storyProblems} from '../src/data/story-format.js';
 import {elements, isTag} from '../src/elements.js';
+import {placeholderHint} from './placeholder-hint.js';
 
 // From source (Vite's dev server, the tests) the library is src/; built, it is the file beside.
 // No literal path: the build would bundle the library into this page again.
@@ -124,32 +125,6 @@ function preview(frame: HTMLElement, chosen: ReturnType<typeof choice>, theme: '
   return el;
 }
 
-/**
- * The height the chosen element takes with this story, as a function of its width: measured in
- * the light preview and, hidden, at a second width, as `max(a − b·w, c)` em (placeholder.ts) — the
- * line through both, no shorter than at the wider. An em is the preview's font size.
- */
-async function placeholderHeight(light: HTMLElement, chosen: ReturnType<typeof choice>) {
-  const measure = async (el: HTMLElement) => {
-    const {width, height} = el.getBoundingClientRect();
-    const em = parseFloat(getComputedStyle(el).fontSize);
-    return [width / em, height / em];
-  };
-  const [w1, h1] = await measure(light);
-  const box = Object.assign(document.createElement('div'), {className: 'measure'});
-  const probe = preview(box, chosen, 'light');
-  // A phone's column for a wide preview, an article's for a narrow one.
-  box.style.width = `${light.getBoundingClientRect().width > 500 ? 375 : 680}px`;
-  document.body.append(box);
-  await (probe as HTMLElement & {storyComplete: Promise<unknown>}).storyComplete;
-  const [w2, h2] = await measure(probe);
-  box.remove();
-  if (!h1 || !h2 || w1 === w2) return undefined;
-  const slope = (h2 - h1) / (w2 - w1);
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return `max(${round(h1 - slope * w1)}em - ${round(-slope * 100)}cqi, ${round(Math.min(h1, h2))}em)`;
-}
-
 /** Everything again: previews, then the code (which takes the preview's height as its hint). */
 async function update() {
   const chosen = choice();
@@ -175,7 +150,8 @@ async function update() {
       ? 'Paste this link on its own line in a CMS that knows your oEmbed provider (README, "oEmbed").'
       : 'This story has no url: oEmbed needs the story page.';
   } else {
-    const hint = chosen.element === 'entity-chip' ? undefined : await placeholderHeight(light, chosen);
+    const inline = chosen.element === 'entity-chip';
+    const hint = inline ? undefined : await placeholderHint(light, (box) => preview(box, chosen, 'light'));
     code.value = scriptCode(cdn, integrity, chosen, {fallbackUrl: story?.url, placeholderHeight: hint});
     note.textContent = 'The meta and the import map go in your page’s head, before any other module script.';
   }

@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {defineConfig, type Plugin} from 'vite';
-import {minifyTemplates} from '../vite.config.js';
+import {minifyTemplates} from '../scripts/vite/transforms.js';
 
 /**
  * In dist/, the pages load the bundle beside them (`./story-widgets.js`), the very file a

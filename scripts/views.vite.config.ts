@@ -4,7 +4,8 @@
 // and takes what holds state — the page's words and locale — from the bundle that loaded it
 // (src/shared/view-bridge.ts). Lit itself is not in it, nor a second Trusted Types policy.
 import {defineConfig, type Plugin} from 'vite';
-import {minifyTemplates, subresourceIntegrity} from '../vite.config.js';
+import {subresourceIntegrity} from './vite/files.js';
+import {minifyTemplates} from './vite/transforms.js';
 
 /** Modules the views take from the bundle, as small stand-ins, by what an import resolves to. */
 const bridged: Record<string, string> = {

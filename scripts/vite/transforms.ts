@@ -1,0 +1,121 @@
+// What the publishers' build does to the sources on their way into the bundle: templates without
+// their indentation, locale and views modules loaded by URL, and the skeletons' rules written out.
+import type {Plugin} from 'vite';
+import {minifyHTMLLiterals} from 'minify-literals';
+import {placeholderRules, placeholderSizes} from '../../src/shared/placeholder.js';
+
+/**
+ * The skeletons' rules written out at build time: the bundle carries the rules, not the table
+ * and the function that write them (src/shared/placeholder.styles.ts does that in source).
+ */
+export function placeholderStylesInline(): Plugin {
+  let library = false;
+  return {
+    name: 'placeholder-styles',
+    apply: 'build',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    load(id) {
+      if (!library || !id.endsWith('/src/shared/placeholder.styles.ts')) return null;
+      const rules = Object.fromEntries(
+        Object.keys(placeholderSizes).map((tag) => [tag, placeholderRules(tag, false)])
+      );
+      return `import {unsafeCSS} from 'lit';\nconst rules = ${JSON.stringify(rules)};\nexport const placeholderStyles = (tag) => unsafeCSS(rules[tag]);\n`;
+    },
+  };
+}
+
+/**
+ * Locale modules as files of their own, `locales/<locale>.js` beside the bundle, which loads any of
+ * them by URL with one line. A table of hashed chunk names would grow the first load with every
+ * locale; this does not. The versioned URL (or the page's cache rules) stands in for the hash.
+ */
+export function localeFiles(): Plugin {
+  // Only the library build emits the locale files; Storybook's build (which takes these plugins)
+  // keeps the generated imports.
+  let library = false;
+  return {
+    name: 'locale-files',
+    apply: 'build',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    load(id) {
+      if (!library || !id.endsWith('/src/generated/locale-loaders.ts')) return null;
+      // `import.meta.url` through a variable: Vite would turn `new URL(`…${x}`, import.meta.url)`
+      // into a lookup of the files it finds at build time (none: they are built beside).
+      return 'const base = import.meta.url; export const loadLocale = (locale) => import(/* @vite-ignore */ new URL(`./locales/${locale}.js`, base).href);';
+    },
+  };
+}
+
+/**
+ * The elements' views and the validator as dist/views.js, a file of its own (vite.views.config.ts)
+ * that the bundle imports by a URL relative to its own when a first story loads, beside it: the
+ * two imports that load them in source point there instead.
+ */
+export function viewsFile(): Plugin {
+  let library = false;
+  const imports: Record<string, string> = {
+    '/src/shared/views-loader.ts': "() => import('../views.js')",
+    '/src/data/validator.ts': "() => import('./story-format.js')",
+  };
+  return {
+    name: 'views-file',
+    apply: 'build',
+    enforce: 'pre',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    transform(code, id) {
+      const source = Object.entries(imports).find(([file]) => id.endsWith(file))?.[1];
+      if (!library || !source) return null;
+      if (!code.includes(source)) this.error(`${id} no longer imports ${source}`);
+      // `import.meta.url` through a variable, as in localeFiles(); declared last, so that no line
+      // moves (the source map holds).
+      const url = "() => import(/* @vite-ignore */ new URL('./views.js', viewsBase).href)";
+      return {code: `${code.replace(source, url)}\nconst viewsBase = import.meta.url;\n`, map: null};
+    },
+  };
+}
+
+/** Lit's `html` and `css` literals carry the source's indentation; readers need none of it. */
+export function minifyTemplates(): Plugin {
+  return {
+    name: 'minify-templates',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
+      // Not the CSS inside `html` templates: it would end `style=${styleMap(…)}` with a `;`, which
+      // Lit rejects (styleMap must be the attribute's only part).
+      return (await minifyHTMLLiterals(code, {fileName: id, html: {minifyCSS: false}})) ?? null;
+    },
+  };
+}
+
+/**
+ * Locale chunks import `str` from '@lit/localize'. Left alone, the bundler makes them import it
+ * from the bundle (or from a third, shared file), so a bundle loaded as `story-widgets.js?v=3`
+ * would load a second copy of itself as `./story-widgets.js`. `str` only tags a template
+ * (@lit/localize `internal/str-tag.js` checks the `strTag` key), so each locale chunk gets
+ * its own copy of that one line and imports nothing.
+ */
+export function selfContainedLocales(): Plugin {
+  const id = '\0locale-str';
+  return {
+    name: 'self-contained-locales',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId(source, importer) {
+      // One module per locale, so that no two chunks share it.
+      return source === '@lit/localize' && importer?.includes('/src/generated/locales/')
+        ? `${id}?${importer}`
+        : null;
+    },
+    load(source) {
+      if (!source.startsWith(id)) return null;
+      return 'export const str = (strings, ...values) => ({strTag: true, strings, values});';
+    },
+  };
+}
