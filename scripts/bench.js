@@ -5,12 +5,15 @@
 //   - layout shift of an article page whose story answers after 500 ms
 //   - 1,000 add/remove cycles (memory, listeners, observers) and a 50-element homepage
 //   - server rendering in Node: time per render and HTML size
+//   - the oEmbed provider under load: requests/s, p99, story fetches, memory (BEFORE=<an older
+//     built checkout> adds its row, for comparison)
 //   - Lighthouse on an article page: alone, with the README's first snippet, server-rendered
 // ONLY=lighthouse,layout-shift (names below) runs only those.
 import {readFileSync} from 'node:fs';
 import {firstRender} from './bench/first-render.js';
 import {start} from './bench/harness.js';
 import {layoutShift, slowStory} from './bench/layout-shift.js';
+import {oembedLoad} from './bench/oembed-load.js';
 import {homepageStories, lifecycle} from './bench/lifecycle.js';
 import {lighthouseTable} from './bench/lighthouse.js';
 import {serverRender} from './bench/server-render.js';
@@ -33,4 +36,7 @@ try {
 }
 if (!only || only.includes('serverRender')) {
   for (const line of await serverRender({seed, runs})) console.log(line);
+}
+if (!only || only.includes('oembedLoad')) {
+  for (const line of await oembedLoad()) console.log(line);
 }

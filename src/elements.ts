@@ -101,3 +101,13 @@ export function accepts(rule: Rule, value: unknown): boolean {
     );
   return true;
 }
+
+/**
+ * Why a server may not write `name` as an attribute of an element: not a lowercase attribute
+ * name, or an event handler (`onclick`), whose value a browser runs as script.
+ */
+export function attributeNameProblem(name: string): string | undefined {
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) return `Not an attribute name: ${JSON.stringify(name)}`;
+  if (name.startsWith('on')) return `${name} is an event handler attribute: it would run its value as script`;
+  return undefined;
+}

@@ -1,33 +1,21 @@
 /// <reference types="node" />
-import {readFile, writeFile} from 'node:fs/promises';
+import {writeFile} from 'node:fs/promises';
 import {basename} from 'node:path';
 import {parseStory, storyProblems} from '../data/story-format.js';
-import {StoryError} from '../data/story-error.js';
 import {UsageError} from './help.js';
+import {read, readJson, type Values} from './input.js';
 import {MarkdownError, storyFromMarkdown} from './markdown.js';
+import {attributeNameProblem, isTag, tags, type StoryWidgetTag} from '../elements.js';
 import {oembed} from '../oembed/index.js';
+import {template} from '../oembed/options.js';
 
-type Values = Record<string, string | boolean | string[] | undefined>;
+const httpUrl = (url: string) => /^https?:$/.test(URL.canParse(url) ? new URL(url).protocol : '');
 
-/** Text of a file, a URL (`http(s)`), or standard input (`-`); and the URL it came from. */
-async function read(input: string): Promise<{text: string; url?: string}> {
-  if (input === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return {text: Buffer.concat(chunks).toString('utf8')};
-  }
-  if (/^https?:\/\//i.test(input)) {
-    const response = await fetch(input, {signal: AbortSignal.timeout(30_000)});
-    if (!response.ok)
-      throw new StoryError('http', `${input}: HTTP ${response.status}`, {status: response.status});
-    return {text: await response.text(), url: response.url};
-  }
-  try {
-    return {text: await readFile(input, 'utf8')};
-  } catch (error) {
-    const {code} = error as {code?: string};
-    throw code === 'ENOENT' ? new Error(`${input}: no such file`) : error;
-  }
+/** `--element`, checked: one of the four. */
+function element(values: Values, command: string): StoryWidgetTag {
+  const tag = (values.element as string | undefined) ?? 'story-summary';
+  if (!isTag(tag)) throw new UsageError(`--element is one of ${tags.join(', ')}, not "${tag}"`, command);
+  return tag;
 }
 
 /** `-o file` gets the text exactly (a story JSON as the site writes its own); a terminal a last newline. */
@@ -38,7 +26,7 @@ async function output(text: string, file: unknown) {
 
 /** `story-widgets import page.md`: the story page as story JSON. */
 export async function importPage(input: string, values: Values): Promise<number> {
-  const {text} = await read(input);
+  const {text} = await read(input, values, 'import');
   const name = input === '-' ? 'stdin' : input;
   try {
     const story = storyFromMarkdown(text, {
@@ -56,15 +44,10 @@ export async function importPage(input: string, values: Values): Promise<number>
 }
 
 /** `story-widgets validate story.json`: every problem, with its path. */
-export async function validate(input: string): Promise<number> {
-  const {text, url} = await read(input);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    process.stderr.write(`${input}: not JSON: ${(error as Error).message}\n`);
-    return 1;
-  }
+export async function validate(input: string, values: Values): Promise<number> {
+  const json = await readJson(input, values, 'validate');
+  if (!json) return 1;
+  const {value, url} = json;
   const problems = storyProblems(value, url);
   for (const problem of problems) process.stderr.write(`${input}: ${problem.message}\n`);
   if (problems.length) {
@@ -85,26 +68,26 @@ export async function render(input: string, values: Values): Promise<number> {
   for (const pair of (values.attribute as string[] | undefined) ?? []) {
     const at = pair.indexOf('=');
     if (at < 1) throw new UsageError(`--attribute is name=value, not "${pair}"`, 'render');
+    const problem = attributeNameProblem(pair.slice(0, at));
+    if (problem) throw new UsageError(`--attribute: ${problem}`, 'render');
     attributes[pair.slice(0, at)] = pair.slice(at + 1);
   }
-  const {text, url} = await read(input);
+  const tag = element(values, 'render');
+  const json = await readJson(input, values, 'render');
+  if (!json) return 1;
   let story;
   try {
-    story = parseStory(JSON.parse(text), url);
+    story = parseStory(json.value, json.url);
   } catch (error) {
     process.stderr.write(`${input}: ${(error as Error).message}\n`);
     return 1;
   }
   // Loaded only here: Lit's server renderer is an optional peer dependency (README).
-  const {renderStoryWidget, storyWidgetTags} = await import('../server/index.js').catch((error: Error) => {
+  const {renderStoryWidget} = await import('../server/index.js').catch((error: Error) => {
     if (!error.message.includes("'@lit-labs/ssr'")) throw error;
     throw new Error("render needs Lit's server renderer: npm install @lit-labs/ssr", {cause: error});
   });
-  const tag = (values.element as string | undefined) ?? 'story-summary';
-  if (!(storyWidgetTags as readonly string[]).includes(tag)) {
-    throw new UsageError(`--element is one of ${storyWidgetTags.join(', ')}, not "${tag}"`, 'render');
-  }
-  const html = await renderStoryWidget(tag as (typeof storyWidgetTags)[number], story, {
+  const html = await renderStoryWidget(tag, story, {
     lang: values.lang as string | undefined,
     theme: theme as 'light' | 'dark' | undefined,
     attributes,
@@ -119,24 +102,30 @@ export async function render(input: string, values: Values): Promise<number> {
 export async function oembedCommand(input: string, values: Values): Promise<number> {
   const embed = values.embed as string | undefined;
   if (!embed) throw new UsageError('oembed needs --embed, the URL of your dist/embed.html', 'oembed');
-  let page: URL;
-  try {
-    page = new URL(input);
-  } catch {
-    throw new UsageError(`"${input}" is not the URL of a story page`, 'oembed');
-  }
+  if (!httpUrl(embed))
+    throw new UsageError(`--embed is the http(s) URL of embed.html, not "${embed}"`, 'oembed');
+  if (!httpUrl(input)) throw new UsageError(`"${input}" is not the http(s) URL of a story page`, 'oembed');
+  const page = new URL(input);
+  const storyJson = (values['story-json'] as string | undefined) ?? '{url}.json';
+  const src = template(storyJson, page);
+  if (!httpUrl(src)) throw new UsageError(`--story-json makes "${src}", not an http(s) URL`, 'oembed');
   const query = new URLSearchParams({url: page.href});
   for (const name of ['maxwidth', 'maxheight']) if (values[name]) query.set(name, String(values[name]));
+  let cause: string | undefined;
   const {status, body} = await oembed(query, {
     embedUrl: embed,
-    // The command answers for the page it is given: whoever runs it chose the URL.
-    pages: /^/,
-    storyJson: (values['story-json'] as string | undefined) ?? '{url}.json',
+    // The command answers for the page it is given, with its story where --story-json puts it:
+    // whoever runs it chose both. Redirects still stay on that origin.
+    origins: [new URL(src).origin],
+    pages: /.*/,
+    storyJson,
     providerName: (values['provider-name'] as string | undefined) ?? page.host,
-    embed: {element: (values.element as string | undefined) ?? 'story-summary'},
+    embed: {element: element(values, 'oembed')},
+    // The command's user ran the provider's side too: tell the cause, not the answer's summary.
+    onError: (error) => void (cause = error.message),
   });
   if (status !== 200) {
-    process.stderr.write(`${input}: ${status}: ${body.error}\n`);
+    process.stderr.write(`${input}: ${status}: ${cause ?? body.error}\n`);
     return 1;
   }
   process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);

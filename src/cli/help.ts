@@ -23,24 +23,31 @@ Options:
   -h, --help                  this help; "story-widgets <command> --help" for a command's
   -v, --version               the package's version
 
-"-" as the input reads standard input.
+"-" as the input reads standard input. Inputs are at most 2 MB, as the elements accept
+(--max-bytes raises it); a URL's redirects are followed only on its own origin.
 `,
   import: `Usage: story-widgets import <page.md> [-o story.json]
 
 Reads a story page in the news site's markdown (# title, > dek, **Meta:**, ## Summary,
 ## By the numbers, ## Why it matters, ## What to watch, ## Regional takes, ## Across the
 graph, Canonical:) and prints the story as JSON (version 1), validated. Country names become
-ISO codes; links stay as written. A page that breaks the format gives its line and exit code 1.
+ISO 3166-1 codes; links stay as written. A page that breaks the format — a link or source
+that is not http(s), lists nested past 20 levels — gives its line and exit code 1.
 
 Options:
   -o, --output <file>   write the JSON to a file instead of standard output
   --lang <tag>          the content's language where the Meta line has no "lang:" (default en)
   --id <slug>           the story's id where the page has no Canonical line (default: the file's name)
+  --max-bytes <n>       the largest page read (default 2000000)
 `,
   validate: `Usage: story-widgets validate <story.json|url>
 
 Checks a story document against the story format, version 1, and prints each problem with
-the path of its field (lenses[2].takes[0].url). Exit code 1 when the story is invalid.
+the path of its field (lenses[2].takes[0].url), URLs that are not http(s) among them (a
+reader shows those as text). Exit code 1 when the story is invalid.
+
+Options:
+  --max-bytes <n>       the largest story read (default 2000000)
 `,
   render: `Usage: story-widgets render <story.json|url> [--element ${tags[0]}] [options]
 
@@ -52,11 +59,12 @@ Options:
   -e, --element <tag>        ${tags.join(', ')} (default ${tags[0]})
   --lang <tag>               the page's language: the elements' words and formats (default en)
   --theme <light|dark>       force a palette (default: the page's color-scheme)
-  -a, --attribute <n=v>      another attribute of the element, repeatable:
+  -a, --attribute <n=v>      another attribute of the element, repeatable (no on… handlers):
                              -a sections="summary why" -a heading-level=3 -a entity=venezuela
   --id <id>                  id of the inline JSON (default story-widgets-<story id>)
   --no-data                  leave the inline JSON out (another element of the page has it)
   -o, --output <file>        write the HTML to a file instead of standard output
+  --max-bytes <n>            the largest story read (default 2000000)
 `,
   oembed: `Usage: story-widgets oembed <story-page-url> --embed <embed.html URL> [options]
 

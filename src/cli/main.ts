@@ -9,7 +9,12 @@ import {help, UsageError} from './help.js';
 
 const commands: Record<string, {options: ParseArgsConfig['options']; run: typeof render}> = {
   import: {
-    options: {output: {type: 'string', short: 'o'}, lang: {type: 'string'}, id: {type: 'string'}},
+    options: {
+      output: {type: 'string', short: 'o'},
+      lang: {type: 'string'},
+      id: {type: 'string'},
+      'max-bytes': {type: 'string'},
+    },
     run: importPage,
   },
   render: {
@@ -21,10 +26,11 @@ const commands: Record<string, {options: ParseArgsConfig['options']; run: typeof
       id: {type: 'string'},
       'no-data': {type: 'boolean'},
       output: {type: 'string', short: 'o'},
+      'max-bytes': {type: 'string'},
     },
     run: render,
   },
-  validate: {options: {}, run: validate},
+  validate: {options: {'max-bytes': {type: 'string'}}, run: validate},
   oembed: {
     options: {
       embed: {type: 'string'},

@@ -1,7 +1,8 @@
 // The sections of a story page, each read into its fields (markdown.ts puts them together).
 import type {Token, Tokens} from 'marked';
+import {httpHref, resolveUrl} from '../data/safe-url.js';
 import type {Entity, Lens, Segment} from '../data/schema.js';
-import {countryCode, inlineText, MarkdownError, slugify} from './markdown-text.js';
+import {inlineText, MarkdownError, slugify} from './markdown-text.js';
 import {readTake} from './markdown-take.js';
 
 /** A part of the page: under a `##` heading (the first, under the title), with each block's line. */
@@ -54,7 +55,11 @@ export function summary(blocks: Section['tokens'], links: Map<string, string>, w
     if (token.type !== 'paragraph') throw new MarkdownError(line, 'the Summary is paragraphs of text');
     if (i) add('\n\n');
     for (const inline of (token as Tokens.Paragraph).tokens) {
-      const slug = inline.type === 'link' ? entitySlug((inline as Tokens.Link).href) : undefined;
+      const href = inline.type === 'link' ? (inline as Tokens.Link).href : undefined;
+      // Relative links wait for the story's url; anything else must be a web page.
+      if (href !== undefined && !httpHref(resolveUrl(href, 'https://relative.invalid/')))
+        throw new MarkdownError(line, `${JSON.stringify(href)} is not an http(s) URL: no link`);
+      const slug = href === undefined ? undefined : entitySlug(href);
       if (slug) {
         segments.push({entity: slug, text: inlineText((inline as Tokens.Link).tokens)});
         links.set(slug, (inline as Tokens.Link).href);
@@ -115,7 +120,7 @@ export function lenses(blocks: Section['tokens'], lines: Map<string, number>) {
       const lens = out.at(-1)!;
       for (const {item, line: at} of list({title: 'Regional takes', line, tokens: [{token, line}]})) {
         lines.set(`lenses[${out.length - 1}].takes[${lens.takes.length}]`, at);
-        (lens.takes as unknown[]).push(readTake(item.text, at, countryCode));
+        (lens.takes as unknown[]).push(readTake(item.text, at));
       }
     } else throw new MarkdownError(line, 'Regional takes are "### lens" headings, each with a list of takes');
   }

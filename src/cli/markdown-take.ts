@@ -1,5 +1,6 @@
 import {Lexer} from 'marked';
 import type {Take} from '../data/schema.js';
+import {countryCode, isoCodeFor} from './countries.js';
 import {inlineText, MarkdownError} from './markdown-text.js';
 
 /**
@@ -11,11 +12,7 @@ import {inlineText, MarkdownError} from './markdown-text.js';
  *
  * The summary may be empty; the quote is optional; Source is required.
  */
-export function readTake(
-  item: string,
-  line: number,
-  countryCode: (name: string) => string | undefined
-): Take {
+export function readTake(item: string, line: number): Take {
   const lines = item.split('\n').map((text) => text.trim());
   const sourceAt = lines.findIndex((text) => /^Source:/i.test(text));
   const quoteAt = lines.findIndex((text) => text.startsWith('>'));
@@ -32,8 +29,15 @@ export function readTake(
   const [country, lang] = (about ?? '').split(',').map((s) => s.trim());
   if (country) {
     const code = countryCode(country);
-    if (!code)
-      throw new MarkdownError(line, `"${country}" is not a country name Intl.DisplayNames knows in English`);
+    if (!code) {
+      const iso = isoCodeFor(country);
+      throw new MarkdownError(
+        line,
+        iso
+          ? `"${country}" is not an ISO 3166-1 country code: write ${iso}`
+          : `"${country}" is not a country: give its English name or ISO 3166-1 code (GB, US)`
+      );
+    }
     take.country = code;
   }
   if (lang) {

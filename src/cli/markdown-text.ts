@@ -40,25 +40,3 @@ export const slugify = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-
-let regions: Map<string, string> | undefined;
-
-/**
- * The ISO 3166-1 code of a country the page names in English (`United States` → `US`), found
- * by asking `Intl.DisplayNames` the English name of every code; a code given as is stays.
- */
-export function countryCode(name: string): string | undefined {
-  if (!regions) {
-    regions = new Map();
-    const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
-    for (const style of ['narrow', 'short', 'long'] as const) {
-      const names = new Intl.DisplayNames('en', {type: 'region', style, fallback: 'none'});
-      for (const code of letters.flatMap((a) => letters.map((b) => a + b))) {
-        const known = names.of(code);
-        if (known && code !== 'ZZ') regions.set(known.toLowerCase(), code);
-      }
-    }
-  }
-  const trimmed = name.trim();
-  return /^[A-Z]{2}$/.test(trimmed) ? trimmed : regions.get(trimmed.toLowerCase());
-}

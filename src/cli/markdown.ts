@@ -5,6 +5,7 @@
 import {Lexer, type Token, type Tokens} from 'marked';
 import type {Story} from '../data/schema.js';
 import {storyCounts, storyProblems} from '../data/story-format.js';
+import {checkLimits} from './markdown-limits.js';
 import {inlineText, MarkdownError} from './markdown-text.js';
 import {
   figure,
@@ -41,6 +42,7 @@ export interface MarkdownOptions {
  */
 export function storyFromMarkdown(page: string, options: MarkdownOptions = {}): Story {
   const warn = options.warn ?? (() => {});
+  checkLimits(page);
   const tokens = located(page);
   const title = tokens[0];
   if (title?.token.type !== 'heading' || (title.token as Tokens.Heading).depth !== 1) {
@@ -81,10 +83,10 @@ export function storyFromMarkdown(page: string, options: MarkdownOptions = {}): 
   const id = url?.pathname.match(/([a-z0-9-]+)\/?$/)?.[1] ?? options.id ?? '';
   const ordered: Record<string, unknown> = {version: 1, id};
   for (const key of order) if (story[key] !== undefined) ordered[key] = story[key];
-  const problems = storyProblems(ordered);
-  if (problems.length) {
-    const [problem] = problems;
-    throw new MarkdownError(lineOf(problem.path ?? '', lines), problem.message);
+  const [problem] = storyProblems(ordered);
+  if (problem) {
+    const line = lineHolding(page, valueAt(ordered, problem.path)) ?? lineOf(problem.path ?? '', lines);
+    throw new MarkdownError(line, problem.message);
   }
   checkCounts(ordered as unknown as Story, lines.get('meta') ?? 1, story.counts as Counts, warn);
   delete ordered.counts;
@@ -130,6 +132,19 @@ function lineOf(path: string, lines: Map<string, number>) {
     if (at === at.replace(/(\.[^.[]+|\[\d+\])$/, '')) break;
   }
   return lines.get(keyOf(path)) ?? 1;
+}
+
+/** The value at a field's path (`lenses[0].takes[2].url`). */
+const valueAt = (story: object, path = '') =>
+  path
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], story);
+
+/** The line of the page where `value` is written, when it is a string found there (a bad link). */
+function lineHolding(page: string, value: unknown) {
+  const at = typeof value === 'string' && value ? page.indexOf(value) : -1;
+  return at < 0 ? undefined : newlines(page.slice(0, at)) + 1;
 }
 
 const keyOf = (name: string) =>

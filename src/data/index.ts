@@ -6,3 +6,4 @@ export {parseStory, parseStoryJson, resolveUrl, storyCounts, storyProblems} from
 export {loadStory, type LoadStoryOptions} from './load-story.js';
 export {StoryError, type StoryErrorKind} from './story-error.js';
 export {httpHref} from './safe-url.js';
+export {fetchOnOrigins} from './fetch-on-origins.js';

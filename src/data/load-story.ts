@@ -1,19 +1,16 @@
+import {fetchText, type FetchTextOptions} from './fetch-text.js';
 import {asStoryError, StoryError} from './story-error.js';
 import type {Story} from './schema.js';
 import {loadValidator} from './validator.js';
 
 /** Options of {@link loadStory}. Read by own properties only. */
-export interface LoadStoryOptions {
+export interface LoadStoryOptions extends FetchTextOptions {
   /**
    * This caller's interest: aborting it rejects this call only. While it is not aborted the
    * story stays cached for others asking for the same URL; once every caller that gave a signal
    * has aborted, the request stops (or the cached story is dropped).
    */
   signal?: AbortSignal;
-  /** Milliseconds before the load fails with a `timeout` error, whatever the network does. Default 10 000. */
-  timeout?: number;
-  /** Largest response accepted, in bytes. Default 2 MB. */
-  maxBytes?: number;
   /**
    * What a relative `url` resolves against. Default: the page's (or worker's) `location`, as
    * `fetch` would; in Node, give absolute URLs or a base.
@@ -28,6 +25,7 @@ interface Entry {
   controller: AbortController;
   /** Callers with a signal that have not aborted, and callers without one still waiting. */
   holders: number;
+  fetch?: typeof fetch;
 }
 
 /** One request per absolute URL for the page (per copy of the library), while someone holds it. */
@@ -49,13 +47,15 @@ const own = <K extends keyof LoadStoryOptions>(options: LoadStoryOptions, key: K
 export function loadStory(url: string | URL, options: LoadStoryOptions = {}): Promise<Story> {
   const signal = own(options, 'signal');
   if (signal?.aborted) return Promise.reject(signal.reason);
-  let key: string;
+  let href: string;
   try {
-    key = new URL(url, own(options, 'base') ?? globalThis.location?.href).href;
+    href = new URL(url, own(options, 'base') ?? globalThis.location?.href).href;
   } catch (cause) {
     return Promise.reject(new StoryError('network', `${String(url).slice(0, 100)} is not a URL`, {cause}));
   }
-  let entry = own(options, 'reload') ? undefined : cache.get(key);
+  let entry = own(options, 'reload') ? undefined : cache.get(href);
+  // A story fetched another way (any redirect followed) is not one for a caller with its own fetch.
+  if (entry?.fetch !== own(options, 'fetch')) entry = undefined;
   if (!entry) {
     const controller = new AbortController();
     // The validator loads while the story does; failing to, it fails the load as the network.
@@ -63,7 +63,8 @@ export function loadStory(url: string | URL, options: LoadStoryOptions = {}): Pr
       throw new StoryError('network', `Could not load the validator: ${cause.message}`, {cause});
     });
     validator.catch(() => {});
-    const promise = fetchStory(key, controller, options).then(async ({text, url, type}) => {
+    // Own properties only: a copy without a prototype, which a polluted one cannot reach.
+    const promise = fetchText(href, controller, Object.assign(Object.create(null), options)).then(async ({text, url, type}) => {
       const {parseStoryJson} = await validator;
       try {
         return parseStoryJson(text, url, type);
@@ -71,11 +72,11 @@ export function loadStory(url: string | URL, options: LoadStoryOptions = {}): Pr
         throw asStoryError(error);
       }
     });
-    const created: Entry = (entry = {promise, controller, holders: 0});
-    promise.then(forgetUnheld, () => cache.get(key) === created && cache.delete(key));
-    cache.set(key, entry);
+    const created: Entry = (entry = {promise, controller, holders: 0, fetch: own(options, 'fetch')});
+    promise.then(forgetUnheld, () => cache.get(href) === created && cache.delete(href));
+    cache.set(href, entry);
   }
-  if (signal) return hold(key, entry, signal);
+  if (signal) return hold(href, entry, signal);
   // A caller without a signal holds the request until it settles, then leaves the story cached.
   const waiting = entry;
   waiting.holders++;
@@ -106,86 +107,4 @@ function hold(key: string, entry: Entry, signal: AbortSignal): Promise<Story> {
     );
     entry.promise.then(resolve, reject);
   });
-}
-
-/** A story's JSON text, the URL it came from and its content type. */
-interface Body {
-  text: string;
-  url: string;
-  type: string | null;
-}
-
-async function fetchStory(
-  url: string,
-  controller: AbortController,
-  options: LoadStoryOptions
-): Promise<Body> {
-  const timeout = own(options, 'timeout') ?? 10_000;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // The timer settles the load by itself: a fetch that ignores its signal cannot hang it.
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = new StoryError('timeout', `No story from ${url} within ${timeout / 1000} s`);
-      controller.abort(error);
-      reject(error);
-    }, timeout);
-  });
-  const init: RequestInit = {
-    signal: controller.signal,
-    credentials: 'omit',
-    headers: {accept: 'application/json'},
-    cache: own(options, 'reload') ? 'no-cache' : 'default',
-  };
-  const maxBytes = own(options, 'maxBytes') ?? 2_000_000;
-  try {
-    return await Promise.race([load(url, init, maxBytes), timedOut]);
-  } catch (error) {
-    const {signal} = controller;
-    throw signal.aborted ? signal.reason : error;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/**
- * One retry after a network failure — a dropped connection, a body that breaks off, a corrupt
- * encoding, a flaky mobile link — none after an HTTP error.
- */
-async function load(url: string, init: RequestInit, maxBytes: number): Promise<Body> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const response = await fetch(url, init);
-      if (!response.ok || response.status === 204) {
-        throw new StoryError('http', `HTTP ${response.status} for ${url}`, {status: response.status});
-      }
-      const text = await readText(response, maxBytes, url);
-      return {text, url: response.url || url, type: response.headers.get('content-type')};
-    } catch (cause) {
-      if (cause instanceof StoryError || init.signal!.aborted) throw cause;
-      if (attempt === 2) {
-        throw new StoryError('network', `Could not load ${url}: ${(cause as Error).message}`, {cause});
-      }
-    }
-  }
-}
-
-async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
-  const tooLarge = () =>
-    new StoryError('http', `${url} is larger than ${maxBytes} bytes`, {status: response.status});
-  if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
-  if (!response.body) return response.text();
-  const decoder = new TextDecoder();
-  let text = '';
-  let size = 0;
-  for (const reader = response.body.getReader(); ;) {
-    const {done, value} = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      void reader.cancel();
-      throw tooLarge();
-    }
-    text += decoder.decode(value, {stream: true});
-  }
-  return text + decoder.decode();
 }

@@ -126,16 +126,43 @@ function checkTop(value: unknown, sourceUrl?: string) {
 
 /**
  * Every problem of a document, where {@link parseStory} stops at the first: for tools (the
- * `story-widgets validate` command) that report them all. Empty when the document is valid.
+ * `story-widgets validate` command, the importer) that report them all. Empty when the document
+ * is valid. It also reports what a reader silently shows as text: a URL that is not http(s)
+ * (`javascript:`, `data:`, unparsable), which parseStory leaves out.
  */
 export function storyProblems(value: unknown, sourceUrl?: string): StoryError[] {
   const problems: StoryError[] = [];
   try {
-    check(storySchema, value, '', checkTop(value, sourceUrl), problems);
+    const base = checkTop(value, sourceUrl);
+    check(storySchema, value, '', base, problems);
+    textUrls(storySchema, value, '', base, problems);
   } catch (error) {
     problems.push(error as StoryError);
   }
   return problems;
+}
+
+/** The URLs of `value` that cannot be links; relative ones wait for the URL the story comes from. */
+function textUrls(
+  schema: Schema,
+  value: unknown,
+  path: string,
+  base: string | undefined,
+  problems: StoryError[]
+) {
+  const branch = schema.anyOf?.find((s) => fits(s, value)) ?? (fits(schema, value) ? schema : undefined);
+  if (typeof value === 'string' && branch?.format === 'uri-reference' && value.trim()) {
+    if (!httpHref(resolveUrl(value, base ?? 'https://relative.invalid/')))
+      problems.push(
+        new StoryError('invalid', `${path}: ${quote(value)} is not an http(s) URL: no link`, {path})
+      );
+  } else if (Array.isArray(value) && branch?.items) {
+    value.forEach((item, i) => textUrls(branch.items!, item, `${path}[${i}]`, base, problems));
+  } else if (branch?.properties) {
+    for (const [key, sub] of Object.entries(branch.properties))
+      if (Object.hasOwn(value as object, key))
+        textUrls(sub, (value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, base, problems);
+  }
 }
 
 /**

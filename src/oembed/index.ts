@@ -3,37 +3,13 @@
 // for `node:http` (and any framework that passes Node's `req` and `res`). A CMS given a story
 // page URL asks it for a `rich` embed: the iframe of dist/embed.html. https://oembed.com/
 import type {IncomingMessage, ServerResponse} from 'node:http';
-import {loadStory} from '../data/load-story.js';
+import {onOrigins} from '../data/fetch-on-origins.js';
 import {StoryError} from '../data/story-error.js';
-import {iframeCode, type EmbedChoice} from './embed-code.js';
+import {iframeCode} from './embed-code.js';
+import {provider, template, type OEmbedOptions} from './options.js';
 
 export {embedPageUrl, iframeCode, scriptCode, type EmbedChoice, type Integrity} from './embed-code.js';
-
-/** Options of {@link oembed} and {@link createOEmbedHandler}. */
-export interface OEmbedOptions {
-  /** Where the site serves dist/embed.html: `https://embed.example.org/embed.html`. */
-  embedUrl: string;
-  /**
-   * The story pages this provider answers for; any other URL is a 404. Keep it tight: the
-   * provider fetches what `storyJson` makes of the URL.
-   */
-  pages: RegExp;
-  /**
-   * Where a page's story JSON is: a template of `{url}` (the page URL), `{origin}`, `{path}` and
-   * `{id}` (the path's last segment) — `{url}.json`, `{origin}/api/stories/{id}.json` — or a function.
-   */
-  storyJson: string | ((page: URL) => string);
-  /** `provider_name` of the responses: the site's name. */
-  providerName: string;
-  /** `provider_url`: the site's home page. */
-  providerUrl?: string;
-  /** Seconds a consumer may keep a response (`cache_age`). Default one day. */
-  cacheAge?: number;
-  /** The element embedded, with its options. Default `story-summary`. */
-  embed?: Omit<EmbedChoice, 'src'>;
-  /** Width of the embed in CSS pixels, before `maxwidth`. Default 680. */
-  width?: number;
-}
+export type {OEmbedOptions} from './options.js';
 
 /** The answer to one oEmbed request: an HTTP status, and the JSON body when there is one. */
 export interface OEmbedResult {
@@ -49,13 +25,6 @@ const heights: Record<string, number> = {
   'entity-chip': 40,
 };
 
-const template = (pattern: string, page: URL) =>
-  pattern
-    .replaceAll('{url}', page.href.replace(/\/$/, ''))
-    .replaceAll('{origin}', page.origin)
-    .replaceAll('{path}', page.pathname.replace(/\/$/, ''))
-    .replaceAll('{id}', page.pathname.replace(/\/$/, '').split('/').pop() ?? '');
-
 /** A positive whole number, or `undefined`; anything else is a 400. */
 function dimension(value: string | null): number | undefined | false {
   if (value === null || value === '') return undefined;
@@ -65,33 +34,51 @@ function dimension(value: string | null): number | undefined | false {
 /**
  * Answers one oEmbed request, given its query (`url`, `maxwidth`, `maxheight`, `format`): the
  * `rich` response for a story page, 404 for a URL this provider does not serve or a story it cannot
- * find, 501 for a format other than JSON, as the oEmbed specification has it.
+ * find, 501 for a format other than JSON, as the oEmbed specification has it. Error bodies say
+ * what went wrong in the asker's terms, never what the story's server replied or where it is
+ * (`onError` is told). `signal` is the asking request's life: when every request waiting for a
+ * story has hung up, its fetch stops.
+ *
+ * @throws {TypeError} when the options are wrong, naming the option.
  */
-export async function oembed(query: URLSearchParams, options: OEmbedOptions): Promise<OEmbedResult> {
+export async function oembed(
+  query: URLSearchParams,
+  options: OEmbedOptions,
+  {signal}: {signal?: AbortSignal} = {}
+): Promise<OEmbedResult> {
+  const {pages, origins, titles} = provider(options);
   const error = (status: OEmbedResult['status'], message: string): OEmbedResult => ({
     status,
     body: {error: message},
   });
   const format = query.get('format') ?? 'json';
-  if (format !== 'json') return error(501, `format ${format} is not implemented: this provider answers JSON`);
+  if (format !== 'json') return error(501, 'this provider answers JSON only');
   const [maxwidth, maxheight] = [dimension(query.get('maxwidth')), dimension(query.get('maxheight'))];
   if (maxwidth === false || maxheight === false)
     return error(400, 'maxwidth and maxheight are positive whole numbers');
-  let page: URL;
+  const page = URL.canParse(query.get('url') ?? '') ? new URL(query.get('url')!) : undefined;
+  if (!page || !/^https?:$/.test(page.protocol) || !pages.test(page.href))
+    return error(404, 'url is not a story page of this provider');
+  const notFound = (cause: Error) => {
+    options.onError?.(cause, page.href);
+    return error(404, 'this provider has no story for that page');
+  };
+  let src: string;
   try {
-    page = new URL(query.get('url') ?? '');
-  } catch {
-    return error(404, 'url is not a URL');
+    src =
+      typeof options.storyJson === 'function' ? options.storyJson(page) : template(options.storyJson, page);
+  } catch (cause) {
+    return notFound(cause as Error);
   }
-  if (!options.pages.test(page.href)) return error(404, `${page.href} is not a story page of this provider`);
-  const src =
-    typeof options.storyJson === 'function' ? options.storyJson(page) : template(options.storyJson, page);
+  if (!onOrigins(src, origins))
+    return notFound(new Error(`${src} is not on the origins ${origins.join(', ')}`));
   let title: string;
   try {
-    ({title} = await loadStory(src, {reload: true}));
+    title = await titles.title(src, signal);
   } catch (cause) {
-    const status = cause instanceof StoryError && cause.kind === 'http' && cause.status === 404 ? 404 : 502;
-    return error(status, `the story of ${page.href} could not be loaded: ${(cause as Error).message}`);
+    if (cause instanceof StoryError && cause.status === 404) return notFound(cause);
+    options.onError?.(cause as Error, page.href);
+    return error(502, 'the story of that page could not be loaded');
   }
   const element = options.embed?.element ?? 'story-summary';
   const natural = options.width ?? 680;
@@ -120,19 +107,27 @@ export async function oembed(query: URLSearchParams, options: OEmbedOptions): Pr
 /**
  * A request handler answering oEmbed requests (`GET /oembed?url=…`) with {@link oembed}: mount it
  * on `node:http`'s `createServer`, or at a route of Express, Fastify (`reply.raw`) or Koa
- * (`ctx.req`, `ctx.res`).
+ * (`ctx.req`, `ctx.res`). A client that hangs up lets go of its story's fetch.
+ *
+ * @throws {TypeError} at once when the options are wrong, naming the option.
  */
 export function createOEmbedHandler(options: OEmbedOptions) {
+  provider(options);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    const life = new AbortController();
+    res.once('close', () => life.abort());
     const {status, body}: {status: number; body: Record<string, unknown>} =
       req.method === 'GET' || req.method === 'HEAD'
-        ? await oembed(query, options)
+        ? await oembed(query, options, {signal: life.signal})
         : {status: 405, body: {error: 'oEmbed requests are GET requests'}};
+    if (res.destroyed) return;
     res.writeHead(status, {
       'content-type': 'application/json; charset=utf-8',
-      'access-control-allow-origin': '*',
-      ...(status === 200 ? {'cache-control': `public, max-age=${body.cache_age}`} : {}),
+      // Embeds are for any site to read; errors are for the asker's server, not other pages.
+      ...(status === 200
+        ? {'access-control-allow-origin': '*', 'cache-control': `public, max-age=${body.cache_age}`}
+        : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : JSON.stringify(body));
   };

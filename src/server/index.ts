@@ -6,7 +6,7 @@ import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import '../define.js';
 import {parseStory} from '../data/story-format.js';
-import {isTag, tags, type StoryWidgetTag} from '../elements.js';
+import {attributeNameProblem, isTag, tags, type StoryWidgetTag} from '../elements.js';
 import {formatLocale, getLocale, negotiateLocale, setLocale} from '../shared/localization.js';
 import {serverMarker} from '../shared/server-dom.js';
 import {provideViews} from '../shared/views-loader.js';
@@ -77,7 +77,8 @@ export const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g
  * render at build time and serve the HTML as a static file.
  *
  * @param story A story object, validated here as an element validates it.
- * @throws {StoryError} when the story is invalid; `TypeError` for an unknown tag or a bad attribute name.
+ * @throws {StoryError} when the story is invalid; `TypeError` for an unknown tag, a bad attribute
+ *   name, or an event handler attribute (`onclick`).
  */
 export async function renderStoryWidget(
   tag: StoryWidgetTag,
@@ -90,8 +91,8 @@ export async function renderStoryWidget(
   const attributes: Record<string, unknown> = {...options.attributes, theme: options.theme, src: `#${id}`};
   let markup = '';
   for (const [name, value] of Object.entries(attributes)) {
-    if (!/^[a-z][a-z0-9-]*$/.test(name))
-      throw new TypeError(`Not an attribute name: ${JSON.stringify(name)}`);
+    const problem = attributeNameProblem(name);
+    if (problem) throw new TypeError(problem);
     if (value === true) markup += ` ${name}`;
     else if (value !== false && value != null) markup += ` ${name}="${escapeHtml(String(value))}"`;
   }

@@ -99,7 +99,11 @@ test('import names the line of a page that breaks the format, and exits 1', asyn
   const broken = {
     'no-title': [(md) => md.replace(/^# /, ''), 1, /starts with its title/],
     figure: [(md) => md.replace('- 1 — rank', '- 1 rank'), 13, /a figure is "- value — label"/],
-    country: [(md) => md.replace('(Qatar, en)', '(Atlantis, en)'), 38, /"Atlantis" is not a country name/],
+    country: [
+      (md) => md.replace('(Qatar, en)', '(Atlantis, en)'),
+      38,
+      /"Atlantis" is not a country: give its English name or ISO 3166-1 code/,
+    ],
     source: [
       (md) => md.replace(/\n {2}Source: https:\/\/www.cnn.com\/2026\/06\/12[^\n]*/, ''),
       48,

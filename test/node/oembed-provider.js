@@ -21,7 +21,8 @@ server.listen(0, '127.0.0.1', () => {
   origin = `http://127.0.0.1:${server.address().port}`;
   handler = createOEmbedHandler({
     embedUrl: `${origin}/embed.html`,
-    pages: new RegExp(`^${origin.replaceAll('.', '\\.')}/zh/n/[a-z0-9-]+$`),
+    origins: [origin],
+    pages: new RegExp(`${origin.replaceAll('.', '\\.')}/zh/n/[a-z0-9-]+`),
     storyJson: '{url}.json',
     providerName: 'The Daily Meridian',
     providerUrl: `${origin}/`,

@@ -66,7 +66,7 @@ test('404 for pages it does not serve or cannot find, 501 for XML, 400 and 405 f
   assert.equal((await ask('not a url')).status, 404);
   const xml = await ask(origin + seed, {format: 'xml'});
   assert.equal(xml.status, 501);
-  assert.match(xml.body.error, /format xml is not implemented/);
+  assert.match(xml.body.error, /answers JSON only/);
   assert.equal((await ask(origin + seed, {maxwidth: 'wide'})).status, 400);
   assert.equal((await ask(origin + seed, {}, {method: 'POST'})).status, 405);
 });
@@ -100,6 +100,6 @@ test('story-widgets oembed prints the response for a story page', async () => {
     'https://embed.example/embed.html',
   ]);
   assert.equal(missing.code, 1);
-  assert.match(missing.stderr, /: 404: the story of .* could not be loaded/);
+  assert.match(missing.stderr, /^\S+no-such-story: 404: HTTP 404 for \S+no-such-story\.json\n$/);
   assert.equal((await run(['oembed', origin + seed])).code, 2);
 });
