@@ -64,14 +64,16 @@ export function loadStory(url: string | URL, options: LoadStoryOptions = {}): Pr
     });
     validator.catch(() => {});
     // Own properties only: a copy without a prototype, which a polluted one cannot reach.
-    const promise = fetchText(href, controller, Object.assign(Object.create(null), options)).then(async ({text, url, type}) => {
-      const {parseStoryJson} = await validator;
-      try {
-        return parseStoryJson(text, url, type);
-      } catch (error) {
-        throw asStoryError(error);
+    const promise = fetchText(href, controller, Object.assign(Object.create(null), options)).then(
+      async ({text, url, type}) => {
+        const {parseStoryJson} = await validator;
+        try {
+          return parseStoryJson(text, url, type);
+        } catch (error) {
+          throw asStoryError(error);
+        }
       }
-    });
+    );
     const created: Entry = (entry = {promise, controller, holders: 0, fetch: own(options, 'fetch')});
     promise.then(forgetUnheld, () => cache.get(href) === created && cache.delete(href));
     cache.set(href, entry);
