@@ -1,7 +1,9 @@
 import {setCustomElementsManifest, type Preview} from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import {html} from 'lit';
 import '../src/story-widgets.js';
 import {allLocales} from '../src/generated/locale-codes.js';
+import {widths} from '../stories/support.js';
 
 // Docs pages and controls come from the same manifest editors read.
 setCustomElementsManifest(manifest);
@@ -10,6 +12,12 @@ setCustomElementsManifest(manifest);
 const localeName = (locale: string) =>
   new Intl.DisplayNames([locale], {type: 'language'}).of(locale) ?? locale;
 const rightToLeft = ['ar', 'he', 'fa', 'ur'];
+
+const viewport = (width: number, name: string, type: string) => ({
+  name: `${name} — ${width} px`,
+  styles: {width: `${width}px`, height: `${Math.round(width * (type === 'desktop' ? 0.625 : 2))}px`},
+  type,
+});
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -51,11 +59,19 @@ const preview: Preview = {
       root.style.colorScheme = globals.theme === 'page' ? 'light dark' : (globals.theme ?? 'light');
       document.body.style.background = 'Canvas';
       document.body.style.color = 'CanvasText';
-      return story();
+      // Docs pages wrap each example in a block with lang="en" of their own: the example is
+      // wrapped again in the toolbar's language, so that it follows the toolbar there too.
+      return html`<div lang=${root.lang} dir=${root.dir}>${story()}</div>`;
     },
   ],
   parameters: {
     controls: {expanded: true},
+    // The widths publishers' readers have: a small and a common phone, a tablet, a laptop.
+    viewport: {
+      options: Object.fromEntries(
+        widths.map(([width, name, type]) => [`w${width}`, viewport(width, name, type)])
+      ),
+    },
     a11y: {options: {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}},
   },
 };

@@ -1,5 +1,6 @@
 // `npm run test:storybook`: opens every story of the built Storybook (storybook-static/) in
-// headless Chromium, on a light and a dark page, and every docs page, and fails on any console
+// headless Chromium, on a light and a dark page, and every docs page in English, Japanese and
+// Arabic (each example in the toolbar's language and direction), and fails on any console
 // error, uncaught exception, failed request, request leaving the machine, or axe violation of
 // serious or critical impact. Prints one line per check and a closing "N passed, N failed".
 import {readFileSync} from 'node:fs';
@@ -55,12 +56,17 @@ async function checkStory(story, theme) {
     // Held requests never answer: those elements stay in their loading state on purpose.
     await Promise.all(elements.filter((el) => !el.src?.includes('/held/')).map((el) => el.storyComplete));
   }, tags.join(', '));
+  problems.push(...(await axe('#storybook-root')));
+}
+
+/** Runs axe on `selector`, waiting its turn behind the a11y addon's runs; serious and critical violations. */
+async function axe(selector) {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  return page.evaluate(async (selector) => {
     // The a11y addon runs axe on each render too; axe runs one at a time, so wait our turn.
     const run = async (tries = 50) => {
       try {
-        return await window.axe.run(document.querySelector('#storybook-root'), {resultTypes: ['violations']});
+        return await window.axe.run(document.querySelector(selector), {resultTypes: ['violations']});
       } catch (error) {
         if (!tries || !String(error).includes('already running')) throw error;
         await new Promise((resolve) => setTimeout(resolve, 100));
@@ -71,16 +77,48 @@ async function checkStory(story, theme) {
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `axe ${v.impact}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  problems.push(...violations);
+  }, selector);
 }
 
-/** Opens a docs page: the API tables generated from custom-elements.json render. */
-async function checkDocs(entry) {
-  await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
+const rightToLeft = ['ar', 'he', 'fa', 'ur'];
+
+/**
+ * Opens a docs page in the toolbar's `locale`: the API tables generated from custom-elements.json
+ * render, and every example on the page itself is in that language and its direction (stories
+ * that need their own are in frames of their own), with no axe violation.
+ */
+async function checkDocs(entry, locale) {
+  await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs&globals=locale:${locale}`, {
+    waitUntil: 'networkidle0',
+  });
   await page.waitForSelector('.sbdocs-content');
   const rows = await page.$$eval('table tbody tr', (trs) => trs.length);
   if (entry.title.startsWith('Elements/') && rows === 0) problems.push('no API table');
+  const dir = rightToLeft.includes(locale) ? 'rtl' : 'ltr';
+  problems.push(
+    ...(await page.evaluate(
+      async (tags, locale, dir) => {
+        const elements = [...document.querySelectorAll(tags)];
+        await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
+        await Promise.all(elements.filter((el) => !el.src?.includes('/held/')).map((el) => el.storyComplete));
+        const found = [];
+        const page = document.documentElement;
+        if (page.lang !== locale || page.dir !== dir)
+          found.push(`the page is lang=${page.lang} dir=${page.dir}, the toolbar ${locale}`);
+        for (const el of elements) {
+          const lang = el.closest('[lang]')?.lang;
+          const direction = getComputedStyle(el).direction;
+          if (lang !== locale || direction !== dir)
+            found.push(`<${el.localName}> in ${lang} ${direction} on a ${locale} page`);
+        }
+        return [...new Set(found)];
+      },
+      tags.join(', '),
+      locale,
+      dir
+    ))
+  );
+  problems.push(...(await axe('.sbdocs-content')));
 }
 
 let passed = 0;
@@ -107,7 +145,9 @@ try {
       await report(`${story.title} › ${story.name} (${theme})`, () => checkStory(story, theme));
     }
   }
-  for (const entry of docs) await report(`${entry.title} › docs`, () => checkDocs(entry));
+  for (const entry of docs)
+    for (const locale of ['en', 'ja', 'ar'])
+      await report(`${entry.title} › docs (${locale})`, () => checkDocs(entry, locale));
 } finally {
   await browser.close();
   server.close();

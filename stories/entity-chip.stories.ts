@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {element, SEED_SRC} from './support.js';
+import {element, ownPage, SEED_SRC} from './support.js';
 
 const meta: Meta = {
   title: 'Elements/entity-chip',
@@ -31,4 +31,4 @@ export const InText: Story = {
       from <entity-chip name="United States"></entity-chip>.
     </p>`,
 };
-export const Dark: Story = {args: {theme: 'dark'}, globals: {theme: 'dark'}};
+export const Dark: Story = {args: {theme: 'dark'}, ...ownPage({theme: 'dark'}, '6rem')};

@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {SEED_SRC} from './support.js';
+import {SEED_SRC, widths} from './support.js';
 
 const meta: Meta = {
   title: 'Publisher article',
@@ -44,3 +44,14 @@ export const InAnArticle: StoryObj = {
         <takes-by-lens src=${SEED_SRC} limit="3"></takes-by-lens>
       </main>`,
 };
+
+/** The article at a real reader's width: the viewport presets of the toolbar. */
+const atWidth = (width: number): StoryObj => ({
+  ...InAnArticle,
+  name: `In an article, ${width} px`,
+  globals: {viewport: {value: `w${width}`, isRotated: false}},
+});
+export const At320 = atWidth(widths[0][0]);
+export const At375 = atWidth(widths[1][0]);
+export const At768 = atWidth(widths[2][0]);
+export const At1280 = atWidth(widths[3][0]);

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {element, SEED_SRC, stateStories} from './support.js';
+import {element, ownPage, SEED_SRC, stateStories} from './support.js';
 
 const meta: Meta = {
   title: 'Elements/story-numbers',
@@ -9,7 +9,7 @@ const meta: Meta = {
   argTypes: {
     fallback: {control: 'text', description: "Light-DOM fallback: the publisher's link"},
     layout: {control: 'inline-radio', options: ['grid', 'list']},
-    theme: {control: 'inline-radio', options: ['', 'light', 'dark']},
+    theme: {control: {type: 'inline-radio', labels: {'': 'the page'}}, options: ['', 'light', 'dark']},
   },
 };
 export default meta;
@@ -25,4 +25,4 @@ export const Long = states.Long;
 export const HostileText = states.HostileText;
 export const ListLayout: Story = {args: {layout: 'list'}};
 export const Dark: Story = {args: {theme: 'dark'}};
-export const RTL: Story = {globals: {locale: 'ar'}};
+export const RTL: Story = ownPage({locale: 'ar'});

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {element, SEED_SRC, seed, stateStories} from './support.js';
+import {element, ownPage, seed, SEED_SRC, stateStories} from './support.js';
 
 const meta: Meta = {
   title: 'Elements/story-summary',
@@ -10,7 +10,7 @@ const meta: Meta = {
     fallback: {control: 'text', description: "Light-DOM fallback: the publisher's link"},
     sections: {control: 'text'},
     'heading-level': {control: {type: 'number', min: 2, max: 6}},
-    theme: {control: 'inline-radio', options: ['', 'light', 'dark']},
+    theme: {control: {type: 'inline-radio', labels: {'': 'the page'}}, options: ['', 'light', 'dark']},
     loading: {control: 'inline-radio', options: ['eager', 'lazy']},
   },
 };
@@ -34,4 +34,4 @@ export const SectionsMetaAndSummary: Story = {args: {sections: 'meta summary'}};
 export const SectionsWhyAndWatch: Story = {args: {sections: 'why watch link'}};
 export const HeadingLevel4: Story = {args: {'heading-level': 4}};
 export const Dark: Story = {args: {theme: 'dark'}};
-export const RTL: Story = {args: {src: undefined, story: seed}, globals: {locale: 'ar'}};
+export const RTL: Story = {args: {src: undefined, story: seed}, ...ownPage({locale: 'ar'})};

@@ -138,3 +138,21 @@ export function stateStories(fallback: string): Record<string, StoryObj> {
     HostileText: {args: {src: undefined, story: hostile}},
   };
 }
+
+/**
+ * A story that needs a page of its own — its own language and direction, or its own page colour:
+ * `<html lang>` and the colour scheme are one per document, so on a docs page it renders in a
+ * frame of its own instead of turning every other example (and the page's text) with it.
+ */
+export const ownPage = (globals: Record<string, string>, height = '36rem'): StoryObj => ({
+  globals,
+  parameters: {docs: {story: {inline: false, height}}},
+});
+
+/** The viewport presets, in the toolbar and as the publisher article's stories: [width, name, type]. */
+export const widths = [
+  [320, 'Small phone', 'mobile'],
+  [375, 'Phone', 'mobile'],
+  [768, 'Tablet', 'tablet'],
+  [1280, 'Laptop', 'desktop'],
+] as const;

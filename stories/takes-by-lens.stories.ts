@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {element, SEED_SRC, stateStories} from './support.js';
+import {element, ownPage, SEED_SRC, stateStories} from './support.js';
 
 const meta: Meta = {
   title: 'Elements/takes-by-lens',
@@ -13,7 +13,7 @@ const meta: Meta = {
       control: 'select',
       options: ['', 'unlabelled', 'us-mainstream', 'foreign-policy-think-tank', 'opinion-critical'],
     },
-    theme: {control: 'inline-radio', options: ['', 'light', 'dark']},
+    theme: {control: {type: 'inline-radio', labels: {'': 'the page'}}, options: ['', 'light', 'dark']},
   },
 };
 export default meta;
@@ -30,4 +30,4 @@ export const HostileText = states.HostileText;
 export const Limit3: Story = {args: {limit: 3}};
 export const OneLens: Story = {args: {lens: 'opinion-critical'}};
 export const Dark: Story = {args: {theme: 'dark', limit: 3}};
-export const RTL: Story = {args: {limit: 3}, globals: {locale: 'ar'}};
+export const RTL: Story = {args: {limit: 3}, ...ownPage({locale: 'ar'}, '48rem')};

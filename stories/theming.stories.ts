@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import manifest from '../custom-elements.json';
 import {tokensReference} from '../scripts/api-tables.js';
-import {SEED_SRC} from './support.js';
+import {ownPage, SEED_SRC} from './support.js';
 
 // The same table as the README's, from the manifest the docs pages read.
 const tokens = `
@@ -56,7 +56,7 @@ export const SerifNewspaper: Story = {
 
 /** A dark tech site: system sans, monospace headings, neon accent, roomy rounded cards. */
 export const DarkTechSite: Story = {
-  globals: {theme: 'dark'},
+  ...ownPage({theme: 'dark'}, '60rem'),
   render: () =>
     look(`.look {
       padding: 1.5rem;
