@@ -49,6 +49,8 @@ export const InAnArticle: StoryObj = {
 const atWidth = (width: number): StoryObj => ({
   ...InAnArticle,
   name: `In an article, ${width} px`,
+  // The iframe alone knows no viewport global: the visual and smoke tests size the page by this.
+  tags: [`width-${width}`],
   globals: {viewport: {value: `w${width}`, isRotated: false}},
 });
 export const At320 = atWidth(widths[0][0]);
