@@ -13,16 +13,16 @@ export const onOrigins = (url: string, origins: readonly string[]) =>
  */
 export function checkOrigins(origins: unknown, option: string): readonly string[] {
   const list = Array.isArray(origins) ? (origins as unknown[]) : [];
-  const bad = list.find(
+  const at = list.findIndex(
     (origin) =>
       typeof origin !== 'string' ||
       !/^https?:$/.test(protocol(origin)) ||
       new URL(origin).origin !== origin.replace(/\/$/, '')
   );
-  if (!list.length || bad !== undefined)
+  if (!list.length || at >= 0)
     throw new TypeError(
       `${option} lists the origins stories may come from, as "https://news.example.org"` +
-        (bad === undefined ? '' : `: not ${JSON.stringify(bad)}`)
+        (at < 0 ? '' : `: not ${String(JSON.stringify(list[at]))}`)
     );
   return Object.freeze(list.map((origin) => new URL(origin as string).origin));
 }

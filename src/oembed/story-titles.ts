@@ -41,7 +41,9 @@ export class StoryTitles {
   }
 
   /** The story's title; `signal` is the asking request's life. */
-  async title(src: string, signal?: AbortSignal): Promise<string> {
+  async title(url: string, signal?: AbortSignal): Promise<string> {
+    // As loadStory asks for it, so that the response's Cache-Control is found again.
+    const src = new URL(url).href;
     const kept = this.#kept.get(src);
     if (kept && kept.until > Date.now()) return kept.title;
     signal?.throwIfAborted();

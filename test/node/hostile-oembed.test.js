@@ -116,7 +116,7 @@ test('a provider without origins, or with anything but http(s) origins, does not
   const {origins, ...rest} = site();
   assert.ok(origins);
   assert.throws(() => createOEmbedHandler(rest), {name: 'TypeError', message: /origins/});
-  for (const bad of [[], ['https://news.example/n/'], ['javascript:alert(1)'], ['*']])
+  for (const bad of [[], ['https://news.example/n/'], ['javascript:alert(1)'], ['*'], [undefined]])
     assert.throws(() => createOEmbedHandler(site({origins: bad})), {name: 'TypeError', message: /origins/});
   assert.throws(() => createOEmbedHandler(site({embed: {element: 'toString'}})), {message: /embed\.element/});
   assert.throws(() => createOEmbedHandler(site({embedUrl: 'javascript:alert(1)'})), {message: /embedUrl/});
