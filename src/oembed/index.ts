@@ -77,7 +77,8 @@ export async function oembed(
     title = await titles.title(src, signal);
   } catch (cause) {
     if (cause instanceof StoryError && cause.status === 404) return notFound(cause);
-    options.onError?.(cause as Error, page.href);
+    // A client that hung up is no error of the site's: nobody reads this answer.
+    if (!signal?.aborted) options.onError?.(cause as Error, page.href);
     return error(502, 'the story of that page could not be loaded');
   }
   const element = options.embed?.element ?? 'story-summary';
