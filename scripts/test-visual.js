@@ -10,7 +10,7 @@ import pixelmatch from 'pixelmatch';
 import {PNG} from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import {launchOptions, serve} from './chromium.js';
-import {tags} from './elements.js';
+import {openStory} from './storybook-pages.js';
 
 const update = process.argv.includes('--update');
 const root = new URL('../storybook-static/', import.meta.url).pathname;
@@ -27,27 +27,18 @@ const page = await browser.newPage();
 
 /** The story on a `theme` page, as a PNG of its root (at most 1,600 px tall). */
 async function screenshot(story, theme) {
-  await page.emulateMediaType(story.tags.includes('print') ? 'print' : 'screen');
   // A story at a viewport preset's width (publisher-article.stories.ts) is taken at that width.
   const width = Number(story.tags.find((tag) => tag.startsWith('width-'))?.slice(6) ?? 1000);
   await page.setViewport({width, height: 800});
   // No motion and no caret: what is compared is what stays still.
-  await page.emulateMediaFeatures([
-    {name: 'prefers-reduced-motion', value: 'reduce'},
-    ...(story.tags.includes('forced-colors') ? [{name: 'forced-colors', value: 'active'}] : []),
-  ]);
-  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
-  await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0);
-  await page.evaluate(async (tags) => {
-    const elements = [...document.querySelectorAll(tags)];
-    await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
-    await Promise.all(elements.filter((el) => !el.src?.includes('/held/')).map((el) => el.storyComplete));
+  await openStory(page, base, story, theme, [{name: 'prefers-reduced-motion', value: 'reduce'}]);
+  await page.evaluate(async () => {
     await document.fonts.ready;
     const style = document.createElement('style');
     style.textContent =
       '*, ::before, ::after { animation: none !important; caret-color: transparent !important }';
     document.head.append(style);
-  }, tags.join(', '));
+  });
   const root = await page.$('#storybook-root');
   const box = await root.boundingBox();
   const clip = {x: 0, y: 0, width, height: Math.min(Math.ceil(box.y + box.height), 1600)};
