@@ -5,6 +5,7 @@ import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './test/summary-reporter.js';
 import {mediaFeatures} from './test/media-features.js';
 import {storyServer} from './test/server.js';
+import {liveServer} from './test/live-server.js';
 import {reactBundles} from './test/react/bundle.js';
 import {launchOptions} from './scripts/chromium.js';
 
@@ -28,7 +29,7 @@ export default {
   // paint, so requestAnimationFrame, IntersectionObserver and fixture() would never resolve.
   concurrency: 1,
   plugins: [reactBundles(), esbuild, mediaFeatures()],
-  middleware: [storyServer],
+  middleware: [storyServer, liveServer],
   browsers: [chromium],
   testFramework: {config: {timeout: 5000}},
   reporters: [defaultReporter(), summaryReporter()],

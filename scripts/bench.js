@@ -8,6 +8,7 @@
 //   - the oEmbed provider under load: requests/s, p99, story fetches, memory (BEFORE=<an older
 //     built checkout> adds its row, for comparison)
 //   - Lighthouse on an article page: alone, with the README's first snippet, server-rendered
+//   - live stories: requests and bytes an hour for one reader (304s and not), the time of an update
 // ONLY=lighthouse,layout-shift (names below) runs only those.
 import {readFileSync} from 'node:fs';
 import {firstRender} from './bench/first-render.js';
@@ -16,6 +17,7 @@ import {layoutShift, slowStory} from './bench/layout-shift.js';
 import {oembedLoad} from './bench/oembed-load.js';
 import {homepageStories, lifecycle} from './bench/lifecycle.js';
 import {lighthouseTable} from './bench/lighthouse.js';
+import {live, liveStory} from './bench/live.js';
 import {serverRender} from './bench/server-render.js';
 import {takes} from './bench/takes.js';
 
@@ -23,9 +25,9 @@ const runs = Number(process.env.RUNS ?? 9);
 const seed = JSON.parse(
   readFileSync(new URL('../test/fixtures/venezuela-nino-guerrero-strike.json', import.meta.url))
 );
-const measures = {lighthouse: lighthouseTable, takes, firstRender, layoutShift, lifecycle};
+const measures = {lighthouse: lighthouseTable, takes, firstRender, layoutShift, lifecycle, live};
 const only = process.env.ONLY?.split(',');
-const bench = await start({...slowStory, ...homepageStories});
+const bench = await start({...slowStory, ...homepageStories, ...liveStory});
 try {
   for (const [name, measure] of Object.entries(measures)) {
     if (only && !only.includes(name)) continue;

@@ -5,7 +5,7 @@
 // (src/shared/view-bridge.ts). Lit itself is not in it, nor a second Trusted Types policy.
 import {defineConfig, type Plugin} from 'vite';
 import {subresourceIntegrity} from './vite/files.js';
-import {minifyTemplates} from './vite/transforms.js';
+import {minifyTemplates, viewsFile} from './vite/transforms.js';
 
 /** Modules the views take from the bundle, as small stand-ins, by what an import resolves to. */
 const bridged: Record<string, string> = {
@@ -42,17 +42,25 @@ function bridge(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [bridge(), minifyTemplates(), subresourceIntegrity()],
-  define: {'globalThis.litIssuedWarnings': 'undefined'},
-  publicDir: false,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    lib: {entry: {views: 'src/views.ts'}, formats: ['es'], fileName: (_format, name) => `${name}.js`},
-    rolldownOptions: {output: {minify: true}},
-    sourcemap: true,
-    reportCompressedSize: false,
-  },
-});
+/**
+ * A file of dist/ the bundle imports by URL: `views` (beside the first story) or `live` (beside
+ * the first story with `refresh`, scripts/live.vite.config.ts). Both take Lit's stand-ins and the
+ * page's words from the bundle; live.js takes the validator from views.js (viewsFile()).
+ */
+export const bundleFile = (entry: 'views' | 'live') =>
+  defineConfig({
+    plugins: [bridge(), viewsFile(), minifyTemplates(), subresourceIntegrity()],
+    define: {'globalThis.litIssuedWarnings': 'undefined'},
+    publicDir: false,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: {entry: {[entry]: `src/${entry}.ts`}, formats: ['es'], fileName: (_format, name) => `${name}.js`},
+      rolldownOptions: {output: {minify: true}},
+      sourcemap: true,
+      reportCompressedSize: false,
+    },
+  });
+
+export default bundleFile('views');

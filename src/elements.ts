@@ -13,7 +13,13 @@ export type Rule =
   | {readonly type: 'url'}
   | {readonly type: 'one of'; readonly values: readonly string[]}
   | {readonly type: 'words'; readonly values: readonly string[]}
-  | {readonly type: 'whole number'; readonly min: number; readonly max?: number};
+  | {
+      readonly type: 'whole number';
+      readonly min: number;
+      readonly max?: number;
+      /** A smaller value counts as `min` (a `refresh` of 5 s checks every 10 s). */
+      readonly raised?: boolean;
+    };
 
 /** One element: its class's name, and its attributes by name. */
 export interface ElementDescription {
@@ -30,8 +36,13 @@ const text: Rule = {type: 'text'};
 const url: Rule = {type: 'url'};
 const oneOf = (...values: string[]): Rule => ({type: 'one of', values});
 
-/** Every element's: where its story comes from, when it loads, its palette. */
-const story = {src: url, loading: oneOf('eager', 'lazy'), theme: oneOf('light', 'dark')};
+/** Every element's: where its story comes from, when it loads and refreshes, its palette. */
+const story = {
+  src: url,
+  loading: oneOf('eager', 'lazy'),
+  refresh: {type: 'whole number', min: 10, raised: true},
+  theme: oneOf('light', 'dark'),
+} as const;
 /** The block elements': their headings' level and the provider line. */
 const block = {...story, 'heading-level': {type: 'whole number', min: 2, max: 6}, provider: text} as const;
 

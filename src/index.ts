@@ -27,3 +27,4 @@ export {
   type StoryLinkClickDetail,
   type StoryLinkKind,
 } from './shared/events.js';
+export {StoryUpdateEvent} from './shared/live-update.js';

@@ -4,8 +4,11 @@
 // only what the elements need until a story arrives.
 export {renderSummary} from './story-summary/story-summary.view.js';
 export {renderTakes} from './takes-by-lens/takes-by-lens.view.js';
+// Live stories (`refresh`): the views load what keeps them current (dist/live.js).
+export {follow} from './shared/live-loader.js';
 export {renderNumbers} from './story-numbers/story-numbers.view.js';
 export {parseStory, parseStoryJson} from './data/story-format.js';
+export {readInline} from './shared/inline-story.js';
 export {warmFormatters} from './shared/format.js';
 export {connect} from './shared/view-bridge.js';
 // Paths few pages take: taking over what a server rendered, and a move into an iframe.

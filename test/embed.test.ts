@@ -2,7 +2,8 @@
 // on a publisher's page, as built.
 import {expect} from '@open-wc/testing';
 import type {StoryElement} from '../src/shared/story-element.js';
-import {requestCount, seed, storyLoaded, storyUrl} from './helpers.js';
+import {requestCount, seed, seedWith, storyLoaded, storyUrl} from './helpers.js';
+import {liveUrl, publish} from './live-helpers.js';
 
 const SEED = '/dist/venezuela-nino-guerrero-strike.json';
 
@@ -69,6 +70,36 @@ describe('dist/embed.html', () => {
     expect(frame.contentDocument!.documentElement.dir).to.equal('rtl');
     expect(takes.getAttribute('theme')).to.equal('dark');
     expect(takes.shadowRoot!.querySelectorAll('[part="take"]').length).to.equal(4);
+    frame.remove();
+  });
+
+  it("carries refresh through: the publishers' bundle loads dist/live.js and shows a newer story", async () => {
+    const {url, key} = liveUrl();
+    const frame = await embed(`src=${encodeURIComponent(url)}&element=story-numbers&refresh=60`);
+    const numbers = frame.contentDocument!.querySelector<StoryElement>('story-numbers')!;
+    await frame.contentWindow!.customElements.whenDefined('story-numbers');
+    await storyLoaded(numbers);
+    expect(numbers.getAttribute('refresh')).to.equal('60');
+    await publish(
+      key,
+      seedWith((s) => (s.numbers[0].value = '13 June 2026'))
+    );
+    // The reader comes back to the frame's page a minute later, and again, until dist/live.js
+    // (which loads after the first render) has asked.
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const now = win.Date.now;
+    let minutes = 0;
+    win.Date.now = () => now() + minutes * 61_000;
+    let updated = false;
+    numbers.addEventListener('story-update', () => (updated = true));
+    while (!updated) {
+      minutes++;
+      frame.contentDocument!.dispatchEvent(new win.Event('visibilitychange'));
+      await new Promise(requestAnimationFrame);
+    }
+    expect(numbers.shadowRoot!.querySelector('dt')!.textContent).to.equal('13 June 2026');
+    const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(scripts).to.include('/dist/live.js');
     frame.remove();
   });
 

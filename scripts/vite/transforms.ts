@@ -57,9 +57,11 @@ export function localeFiles(): Plugin {
  */
 export function viewsFile(): Plugin {
   let library = false;
-  const imports: Record<string, string> = {
-    '/src/shared/views-loader.ts': "() => import('../views.js')",
-    '/src/data/validator.ts': "() => import('./story-format.js')",
+  // What each importing module imports, and the file of dist/ that holds it.
+  const imports: Record<string, [string, string]> = {
+    '/src/shared/views-loader.ts': ["() => import('../views.js')", 'views.js'],
+    '/src/data/validator.ts': ["() => import('./story-format.js')", 'views.js'],
+    '/src/shared/live-loader.ts': ["() => import('../live.js')", 'live.js'],
   };
   return {
     name: 'views-file',
@@ -69,12 +71,12 @@ export function viewsFile(): Plugin {
       library = Boolean(config.build.lib);
     },
     transform(code, id) {
-      const source = Object.entries(imports).find(([file]) => id.endsWith(file))?.[1];
+      const [source, file] = Object.entries(imports).find(([module]) => id.endsWith(module))?.[1] ?? [];
       if (!library || !source) return null;
       if (!code.includes(source)) this.error(`${id} no longer imports ${source}`);
       // `import.meta.url` through a variable, as in localeFiles(); declared last, so that no line
       // moves (the source map holds).
-      const url = "() => import(/* @vite-ignore */ new URL('./views.js', viewsBase).href)";
+      const url = `() => import(/* @vite-ignore */ new URL('./${file}', viewsBase).href)`;
       return {code: `${code.replace(source, url)}\nconst viewsBase = import.meta.url;\n`, map: null};
     },
   };

@@ -13,7 +13,7 @@ export type Counts = Partial<Record<'takes' | 'lenses' | 'regions', number>>;
 
 export const newlines = (text: string) => text.split('\n').length - 1;
 
-/** The title's companions: `> dek` and `**Meta:** type: … · date: … · heads: … · 11 takes`. */
+/** The title's companions: `> dek` and `**Meta:** type: … · date: … · updated: … · heads: … · 11 takes`. */
 export function readHead(
   head: Section,
   story: Record<string, unknown>,
@@ -36,7 +36,7 @@ export function readHead(
             .split(/[,，、]/)
             .map((s) => s.trim())
             .filter(Boolean);
-        else if (key === 'type' || key === 'date' || key === 'lang') story[key] = value;
+        else if (key === 'type' || key === 'date' || key === 'updated' || key === 'lang') story[key] = value;
         else if (count) counts[count[2] as keyof Counts] = Number(count[1]);
         else if (item) warn(line, `Meta: "${item}" is not a field of the story format: left out`);
         if (key) lines.set(key, line);

@@ -95,7 +95,7 @@ export function storyFromMarkdown(page: string, options: MarkdownOptions = {}): 
 
 /** The fields in the order the site writes them. */
 const order =
-  'url lang type date title dek heads summary numbers whyItMatters watch lenses entities related counts'.split(
+  'url lang type date updated title dek heads summary numbers whyItMatters watch lenses entities related counts'.split(
     ' '
   );
 

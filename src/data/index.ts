@@ -7,3 +7,4 @@ export {loadStory, type LoadStoryOptions} from './load-story.js';
 export {StoryError, type StoryErrorKind} from './story-error.js';
 export {httpHref} from './safe-url.js';
 export {fetchOnOrigins} from './fetch-on-origins.js';
+export {MIN_REFRESH, StoryPoll, type StoryPollOptions} from './story-poll.js';

@@ -73,6 +73,12 @@ export const storySchema = {
     type: text,
     // ISO 8601: YYYY-MM-DD or a date-time.
     date: {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}([T ][\\d:.]+(Z|[+-]\\d{2}:?\\d{2})?)?$'},
+    // The last revision: a date-time with its offset (as every engine's Date.parse reads it), since
+    // "Updated 4 min ago" needs the instant.
+    updated: {
+      type: 'string',
+      pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$',
+    },
     dek: text,
     heads: texts,
     summary: {type: 'array', items: {anyOf: [text, mentionSchema]}},

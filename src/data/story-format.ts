@@ -107,6 +107,8 @@ export function parseStory(value: unknown, sourceUrl?: string): Story {
   // A story this function returned is frozen, so still valid: give it back as it is.
   if (isParsedStory(value)) return value;
   const story = check(storySchema, value, '', checkTop(value, sourceUrl)) as Story;
+  const late = updatedProblem(story);
+  if (late) throw late;
   markParsed(story);
   return story;
 }
@@ -124,6 +126,14 @@ function checkTop(value: unknown, sourceUrl?: string) {
   return (typeof own === 'string' && httpHref(resolveUrl(own, sourceUrl))) || httpHref(sourceUrl);
 }
 
+/** `updated` no earlier than `date` (a date without a time is compared as a day). */
+function updatedProblem({updated, date}: Story): StoryError | undefined {
+  if (updated && date && (date.length > 10 ? Date.parse(updated) < Date.parse(date) : updated < date))
+    return new StoryError('invalid', `updated: ${quote(updated)} is earlier than date ${quote(date)}`, {
+      path: 'updated',
+    });
+}
+
 /**
  * Every problem of a document, where {@link parseStory} stops at the first: for tools (the
  * `story-widgets validate` command, the importer) that report them all. Empty when the document
@@ -134,7 +144,9 @@ export function storyProblems(value: unknown, sourceUrl?: string): StoryError[] 
   const problems: StoryError[] = [];
   try {
     const base = checkTop(value, sourceUrl);
-    check(storySchema, value, '', base, problems);
+    const story = check(storySchema, value, '', base, problems) as Story;
+    const late = problems.some((p) => p.path === 'updated' || p.path === 'date') ? 0 : updatedProblem(story);
+    if (late) problems.push(late);
     textUrls(storySchema, value, '', base, problems);
   } catch (error) {
     problems.push(error as StoryError);

@@ -5,6 +5,7 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {onOrigins} from '../data/fetch-on-origins.js';
 import {StoryError} from '../data/story-error.js';
+import {MIN_REFRESH} from '../data/story-poll.js';
 import {iframeCode} from './embed-code.js';
 import {provider, template, type OEmbedOptions} from './options.js';
 
@@ -31,8 +32,13 @@ function dimension(value: string | null): number | undefined | false {
   return /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : false;
 }
 
+/** The embed's attributes, with `refresh` (seconds, at least 10) when the request asks for it. */
+const live = (attributes: Record<string, string> | undefined, refresh: number | undefined) =>
+  refresh ? {...attributes, refresh: String(Math.max(MIN_REFRESH, refresh))} : attributes;
+
 /**
- * Answers one oEmbed request, given its query (`url`, `maxwidth`, `maxheight`, `format`): the
+ * Answers one oEmbed request, given its query (`url`, `maxwidth`, `maxheight`, `format`, and
+ * `refresh`, seconds, for an embed that keeps its story current): the
  * `rich` response for a story page, 404 for a URL this provider does not serve or a story it cannot
  * find, 501 for a format other than JSON, as the oEmbed specification has it. Error bodies say
  * what went wrong in the asker's terms, never what the story's server replied or where it is
@@ -56,6 +62,8 @@ export async function oembed(
   const [maxwidth, maxheight] = [dimension(query.get('maxwidth')), dimension(query.get('maxheight'))];
   if (maxwidth === false || maxheight === false)
     return error(400, 'maxwidth and maxheight are positive whole numbers');
+  const refresh = dimension(query.get('refresh'));
+  if (refresh === false) return error(400, 'refresh is a positive whole number of seconds');
   const page = URL.canParse(query.get('url') ?? '') ? new URL(query.get('url')!) : undefined;
   if (!page || !/^https?:$/.test(page.protocol) || !pages.test(page.href))
     return error(404, 'url is not a story page of this provider');
@@ -94,7 +102,11 @@ export async function oembed(
     body: {
       version: '1.0',
       type: 'rich',
-      html: iframeCode(options.embedUrl, {...options.embed, element, src}, {title, width, height}),
+      html: iframeCode(
+        options.embedUrl,
+        {...options.embed, element, src, attributes: live(options.embed?.attributes, refresh)},
+        {title, width, height}
+      ),
       width,
       height,
       title,

@@ -5,6 +5,7 @@ import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import '../define.js';
+import {httpHref} from '../data/safe-url.js';
 import {parseStory} from '../data/story-format.js';
 import {attributeNameProblem, isTag, tags, type StoryWidgetTag} from '../elements.js';
 import {formatLocale, getLocale, negotiateLocale, setLocale} from '../shared/localization.js';
@@ -32,6 +33,12 @@ export interface RenderStoryWidgetOptions {
   attributes?: Record<string, string | number | boolean | null | undefined>;
   /** `id` of the inline JSON. Default `story-widgets-<story id>`. */
   id?: string;
+  /**
+   * Where the story's JSON is published (an http(s) URL). With a `refresh` attribute, the element
+   * keeps the story current from there once the script has taken it over; the inline JSON names
+   * it (`data-src`). Without it a server-rendered story, being inline, never refreshes.
+   */
+  storyUrl?: string;
   /**
    * A CSP nonce for the element's `<style>`s: a page whose `style-src` has no `'unsafe-inline'`
    * shows the server-rendered content styled only with it. The script takes over with
@@ -123,9 +130,13 @@ export async function renderStoryWidget(
       /<style>([^]*?)<\/style>/g,
       (_, css: string) => `<style${nonce}>${minifyCss(css)}${rules.join('')}</style>`
     );
+  const from = options.storyUrl === undefined ? undefined : httpHref(options.storyUrl);
+  if (from === undefined && options.storyUrl !== undefined)
+    throw new TypeError(`storyUrl is not an http(s) URL: ${JSON.stringify(options.storyUrl.slice(0, 100))}`);
+  const named = from ? ` data-src="${escapeHtml(from)}"` : '';
   const data =
     options.data === false
       ? ''
-      : `<script type="application/json" id="${escapeHtml(id)}">${inlineJson(valid)}</script>\n`;
+      : `<script type="application/json" id="${escapeHtml(id)}"${named}>${inlineJson(valid)}</script>\n`;
   return data + out;
 }

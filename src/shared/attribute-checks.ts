@@ -27,6 +27,9 @@ export function warnAboutInvalidAttributes(element: ReactiveElement, changed: Pr
     const what = fromAttribute
       ? `${attribute}="${given}"`
       : `.${String(property)} = ${JSON.stringify(value)}`;
-    console.warn(`<${element.localName}> ${what} is not valid: expected ${expected(rule)}.`);
+    const raised = rule.type === 'whole number' && rule.raised && (value as number) > 0;
+    console.warn(
+      `<${element.localName}> ${what} is not valid: expected ${expected(rule)}.${raised ? ` It counts as ${rule.min}.` : ''}`
+    );
   }
 }

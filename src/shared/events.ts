@@ -1,5 +1,9 @@
 import type {StoryError} from '../data/story-error.js';
 import type {Story} from '../data/schema.js';
+import type {StoryUpdateEvent} from './live-update.js';
+
+// Declared with live stories (dist/live.js), named here with the others.
+export type {StoryUpdateEvent};
 
 /** What a reader clicked: a take's source, an entity, the canonical story or a related story. */
 export type StoryLinkKind = 'source' | 'entity' | 'story' | 'related';
@@ -43,6 +47,7 @@ export class StoryLinkClickEvent extends CustomEvent<StoryLinkClickDetail> {
 
 interface StoryEventMap {
   'story-load': StoryLoadEvent;
+  'story-update': StoryUpdateEvent;
   'story-error': StoryErrorEvent;
   'story-link-click': StoryLinkClickEvent;
 }

@@ -57,6 +57,24 @@ export function plural(n: number, message: string): string {
 }
 
 /**
+ * How long ago `iso` was, for the reader ("now", "4 min ago", "yesterday"), and in how many
+ * milliseconds that text changes: a page re-renders then, not every second.
+ */
+export function timeAgo(iso: string, now = Date.now()): [text: string, changesIn: number] | undefined {
+  const ago = now - Date.parse(iso);
+  if (Number.isNaN(ago)) return undefined;
+  const format = cached('ago', (l) => new Intl.RelativeTimeFormat(l, {numeric: 'auto', style: 'short'}));
+  if (ago < 60e3) return [format.format(0, 'second'), 60e3 - Math.max(0, ago)];
+  const [unit, size] =
+    ago < 36e5
+      ? (['minute', 60e3] as const)
+      : ago < 864e5
+        ? (['hour', 36e5] as const)
+        : (['day', 864e5] as const);
+  return [format.format(-Math.floor(ago / size), unit), size - (ago % size)];
+}
+
+/**
  * An ISO 8601 date for the reader: "June 12, 2026", "2026年6月12日". A bare date is a calendar
  * day, formatted in UTC so that no time zone moves it; a date-time shows in the reader's zone.
  */

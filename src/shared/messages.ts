@@ -1,4 +1,4 @@
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {plural} from './format.js';
 
 // Counts: one message each, holding a form per plural category of the language
@@ -21,6 +21,21 @@ export const regionsCount = (n: number) =>
 /** "Show 1 more take", "Show 5 more takes". */
 export const moreTakes = (n: number) =>
   plural(n, msg('one {Show # more take} other {Show # more takes}', {id: 'story-widgets.lenses.more'}));
+
+/** "Updated 4 min ago": `when` is Intl.RelativeTimeFormat's. */
+export const updatedAgo = (when: string) => msg(str`Updated ${when}`, {id: 'story-widgets.meta.updated'});
+
+/** The mark of a take that arrived while the reader was on the page. */
+export const newTake = () => msg('New', {id: 'story-widgets.take.new'});
+
+/** What a live region says of an update (live-update.ts). */
+export const liveNews = {
+  takes: (n: number) =>
+    plural(n, msg('one {# new take} other {# new takes}', {id: 'story-widgets.live.new-takes'})),
+  coverage: () => msg('Coverage updated', {id: 'story-widgets.live.coverage'}),
+  summary: () => msg('Summary updated', {id: 'story-widgets.live.summary'}),
+  numbers: () => msg('Figures updated', {id: 'story-widgets.live.numbers'}),
+};
 
 const types: Record<string, () => string> = {
   event: () => msg('Event', {id: 'story-widgets.type.event'}),

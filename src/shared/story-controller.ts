@@ -25,6 +25,8 @@ export interface StorySource {
   assignment?: number;
   /** Waits until the host is near the viewport before loading `src`. */
   lazy?: boolean;
+  /** Seconds between checks for a newer version of a `src` story (live.ts); absent: never. */
+  refresh?: number;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -79,6 +81,11 @@ export class StoryController implements ReactiveController {
     stopWaiting(this.#host);
   }
 
+  hostUpdated() {
+    // A live story (`refresh`): the views load what keeps it current, on pages that ask only.
+    if (this.#state.status === 'ready') loadedViews()!.follow(this, this.#host, this.#source);
+  }
+
   hostUpdate() {
     const next = this.#source();
     const last = this.#last;
@@ -91,6 +98,12 @@ export class StoryController implements ReactiveController {
   /** Loads the current source again, past every cache (`src` revalidates with the server). */
   reload() {
     if (this.#last) this.#start(this.#last, true);
+  }
+
+  /** Shows a newer version of the story in place (live.ts), without `story-load`. */
+  show(story: Story) {
+    this.#state = ready(story);
+    this.#host.requestUpdate();
   }
 
   /** Renders the current state with the matching function; a missing one renders nothing. */
@@ -139,12 +152,7 @@ export class StoryController implements ReactiveController {
   async #read(views: Promise<Views>, src: string, story: unknown, signal: AbortSignal, reload: boolean) {
     if (story !== undefined && story !== null) return (await views).parseStory(story);
     if (!src.startsWith('#')) return loadStory(src, {signal, base: this.#host.baseURI, reload});
-    const script = this.#host.ownerDocument.getElementById(src.slice(1));
-    if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
-      throw new StoryError('network', `No <script type="application/json" id="${src.slice(1)}"> on the page`);
-    }
-    // Inline JSON has no URL of its own to resolve against; the page's URL is never a base.
-    return (await views).parseStoryJson(script.text);
+    return (await views).readInline(this.#host.ownerDocument, src.slice(1));
   }
 
   async #load(signal: AbortSignal, read: (views: Promise<Views>) => Promise<Story>) {

@@ -41,6 +41,7 @@ export const lowerCase = (value: string | null) => value?.toLowerCase();
  *
  * @fires {StoryLoadEvent} story-load - A story rendered; `detail.story` is the validated story.
  * @fires {StoryErrorEvent} story-error - The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`).
+ * @fires {StoryUpdateEvent} story-update - A newer version of a live story (`refresh`) rendered in place; `detail.story` is the new story, `detail.previous` the one shown before. `story-load` fires once, for the first.
  * @fires {StoryLinkClickEvent} story-link-click - A reader followed a link; `detail` has `url`, `kind` and, for a source, `outlet` and `lens`.
  *
  * @cssstate loading - The story is on its way (also while a lazy element waits to come near the viewport).
@@ -68,6 +69,7 @@ export abstract class StoryElement extends LitElement {
     src: {},
     loading: {converter: lowerCase},
     theme: {converter: lowerCase},
+    refresh: {type: Number},
   };
 
   #states = isServer ? undefined : this.attachInternals().states;
@@ -85,6 +87,7 @@ export abstract class StoryElement extends LitElement {
       story: this.#given.value,
       assignment: this.#given.count,
       lazy: (this.loading ?? this.#page.defaults.loading) === 'lazy',
+      refresh: this.refresh ?? Number(this.#page.defaults.refresh),
     }),
     this.#states
   );
@@ -103,6 +106,15 @@ export abstract class StoryElement extends LitElement {
    * `<meta name="story-widgets:loading">`, else `eager`.
    */
   loading?: 'eager' | 'lazy';
+
+  /**
+   * Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it
+   * again with a conditional request, and shows a newer version in place (`story-update`). No
+   * request while the page is hidden, or while a `lazy` element is far from the viewport; elements
+   * showing one story share one request. Absent: the page's
+   * `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh.
+   */
+  refresh?: number;
 
   /**
    * `light` or `dark` forces a palette. Absent: the page's `<meta name="story-widgets:theme">`,

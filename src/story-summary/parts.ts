@@ -2,8 +2,10 @@ import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {Entity, Story} from '../data/schema.js';
 import {storyCounts} from '../data/story-format.js';
-import {contentDir, formatDate} from '../shared/format.js';
-import {lensesCount, regionsCount, storyType, takesCount} from '../shared/messages.js';
+import {renderAgainIn} from '../shared/clock.js';
+import {contentDir, formatDate, timeAgo} from '../shared/format.js';
+import {lensesCount, regionsCount, storyType, takesCount, updatedAgo} from '../shared/messages.js';
+import type {SummaryView} from './story-summary.view.js';
 
 // The pieces of <story-summary> that hold no state.
 
@@ -17,16 +19,20 @@ export const chip = (entity: Entity, text = entity.name) =>
   ></entity-chip>`;
 
 /**
- * The meta line: the story's type, date, topic heads and counts. It is the page's own chrome, so
+ * The meta line: the story's type, date, when it was updated ("Updated 4 min ago", rendered again
+ * when that changes), topic heads and counts. It is the page's own chrome, so
  * it takes the page's direction; each item carries its separator after it, so that a line never
  * starts with one.
  */
-export function meta(story: Story) {
+export function meta(story: Story, host?: SummaryView['host']) {
   const counts = storyCounts(story);
+  const ago = story.updated ? timeAgo(story.updated) : undefined;
+  if (ago && host) renderAgainIn(host, ago[1]);
   const type = story.type && storyType(story.type);
   return html`<p part="meta" class="meta">
     ${type ? html`<span part="type" class="type" lang=${type === story.type ? (story.lang ?? nothing) : nothing}>${type}</span>` : nothing}
     ${story.date ? html`<time part="date" datetime=${story.date}>${formatDate(story.date)}</time>` : nothing}
+    ${ago ? html`<time part="updated" datetime=${story.updated!}>${updatedAgo(ago[0])}</time>` : nothing}
     ${
       story.heads?.length
         ? html`<span class="heads"

@@ -20,9 +20,10 @@ import {styles} from './story-summary.styles.js';
  * @csspart base - The `article` around everything.
  * @csspart title - The headline.
  * @csspart dek - The one-line subtitle.
- * @csspart meta - The meta line: type, date, heads and counts.
+ * @csspart meta - The meta line: type, date, when it was updated, heads and counts.
  * @csspart type - The story type label ("event").
  * @csspart date - The `time` element with the localized date.
+ * @csspart updated - "Updated 4 min ago", from the story's `updated`; it stays current without a timer per second.
  * @csspart head - One topic tag.
  * @csspart counts - "11 takes · 4 lenses · 2 regions".
  * @csspart summary - The summary paragraph.
@@ -78,6 +79,7 @@ export class StorySummaryElement extends StoryBlockElement {
         printing: this.printing,
         expanded: this.#expanded.has(story),
         toggle: () => this.#toggle(story),
+        host: this,
       },
       story
     );

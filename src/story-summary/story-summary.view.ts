@@ -20,6 +20,8 @@ export interface SummaryView {
   expanded: boolean;
   /** Shows the rest of a compact summary, or hides it again. */
   toggle: () => void;
+  /** The element: it renders again when "Updated 4 min ago" changes. */
+  host?: {requestUpdate(): void; readonly isConnected?: boolean};
 }
 
 /** The parts shown: those `sections` names, else all when expanded or printed, else the compact ones. */
@@ -86,7 +88,7 @@ export function renderSummary(view: SummaryView, story: Story) {
     <header>
       ${heading(view.headingLevel, 0, html`<span lang=${lang ?? nothing}>${story.title}</span>`, 'title', 'title', dir)}
       ${story.dek ? html`<p part="dek" class="dek" lang=${lang ?? nothing} dir=${dir}>${story.dek}</p>` : nothing}
-      ${shown.has('meta') ? meta(story) : nothing}
+      ${shown.has('meta') ? meta(story, view.host) : nothing}
     </header>
     ${shown.has('summary') && story.summary?.length ? summary(story, compact && !view.expanded) : nothing}
     <div id="more" class="rest" ?hidden=${!rest.length}>${rest}</div>

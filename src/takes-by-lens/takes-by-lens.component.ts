@@ -26,7 +26,8 @@ import {styles} from './takes-by-lens.styles.js';
  * @csspart lens-label - The heading of a lens.
  * @csspart lens-count - The number of takes beside a lens label.
  * @csspart takes - The list of takes of a lens.
- * @csspart take - One take.
+ * @csspart take - One take; also part `new` while it is marked as new (a live story, `refresh`).
+ * @csspart new-mark - The word "New" on a take that arrived while the reader was on the page, until they have seen it.
  * @csspart outlet - Who said it: the link to the source (also part `source-link`), or plain text without a safe URL.
  * @csspart region - The outlet's region, as a localized name.
  * @csspart language - The take's language, shown when it differs from the page's.

@@ -163,7 +163,8 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  a.outlet {
+  a.outlet,
+  .new {
     color: var(--_accent);
   }
 

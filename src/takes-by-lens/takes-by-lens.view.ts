@@ -3,9 +3,9 @@ import {msg} from '@lit/localize';
 import type {Lens, Story} from '../data/schema.js';
 import {heading, provider} from '../shared/block.js';
 import {getLocale} from '../shared/localization.js';
-import {moreTakes, takesCount} from '../shared/messages.js';
+import {moreTakes, newTake, takesCount} from '../shared/messages.js';
 import {lensesShown} from './lenses.js';
-import {distribution, renderTake, type NewTab} from './takes.js';
+import {distribution, freshTakes, renderTake, type NewTab} from './takes.js';
 
 /** What `<takes-by-lens>` renders a story with: its attributes and the reader's choices. */
 export interface TakesView {
@@ -27,6 +27,8 @@ function renderLens(view: TakesView, story: Story, lens: Lens, index: number, ne
   const collapsed = view.limit! >= 0 && !view.printing && !view.expanded?.has(lens);
   const shown = lens.takes.slice(0, collapsed ? view.limit : Infinity);
   const hidden = lens.takes.length - shown.length;
+  const fresh = freshTakes.get(story);
+  const mark = fresh ? newTake() : '';
   return html`<section part="lens" class="lens">
     ${heading(
       view.headingLevel,
@@ -37,7 +39,7 @@ function renderLens(view: TakesView, story: Story, lens: Lens, index: number, ne
       'lens-label'
     )}
     <ul part="takes" class="takes">
-      ${shown.map((take) => renderTake(take, story.lang, view.pageLang, newTab))}
+      ${shown.map((take) => renderTake(take, story.lang, view.pageLang, newTab, fresh?.has(take.url) ? mark : ''))}
     </ul>
     ${
       hidden

@@ -42,15 +42,19 @@ export function distribution(lenses: Lens[]) {
   </div>`;
 }
 
+/** The takes that arrived while the reader was on the page (live-update.ts), by story: their URLs. */
+export const freshTakes = new WeakMap<object, Set<string>>();
+
 /**
- * One take. Lists can hold thousands, so a take is few templates with nothing conditional
+ * One take, marked with `fresh` (the word "New") when it arrived while the reader was here. Lists can hold thousands, so a take is few templates with nothing conditional
  * inside them, and its link has no listener of its own (the element listens for all).
  */
 export function renderTake(
   take: Take,
   storyLang: string | undefined,
   pageLang: string | undefined,
-  newTab: NewTab
+  newTab: NewTab,
+  fresh?: string
 ) {
   // parseStory left a take's url an http(s) link or '': nothing to check again, thousands of times.
   const href = take.url || undefined;
@@ -72,9 +76,15 @@ export function renderTake(
       >`
     : html`<span part="outlet" class="outlet" lang=${lang}>${take.outlet}</span>`;
   // The take's language sets the direction of its content (the story's, if it has none).
-  return html`<li part="take" class="take" tabindex="-1" dir=${contentDir(take.lang ?? storyLang)}>
+  return html`<li
+    part=${fresh ? 'take new' : 'take'}
+    class="take"
+    tabindex="-1"
+    dir=${contentDir(take.lang ?? storyLang)}
+  >
     <p class="take-meta">
-      ${outlet} ${take.country ? html`<span part="region">${regionName(take.country)}</span>` : nothing}
+      ${fresh ? html`<strong part="new-mark" class="new">${fresh}</strong>` : nothing} ${outlet}
+      ${take.country ? html`<span part="region">${regionName(take.country)}</span>` : nothing}
       ${otherLanguage ? html`<span part="language">${languageName(take.lang!)}</span>` : nothing}
     </p>
     ${

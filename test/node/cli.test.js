@@ -72,6 +72,18 @@ test('import turns the seed page into exactly the seed story', async () => {
   assert.equal(readFileSync(out, 'utf8'), seedJson);
 });
 
+test("import reads the Meta line's `updated:` entry, in the format's place", async () => {
+  const file = page('updated', (md) =>
+    md.replace('date: 2026-06-12 ·', 'date: 2026-06-12 · updated: 2026-06-12T18:05:00Z ·')
+  );
+  const {code, stdout, stderr} = await run(['import', file]);
+  assert.equal(stderr, '');
+  assert.equal(code, 0);
+  const story = JSON.parse(stdout);
+  assert.equal(story.updated, '2026-06-12T18:05:00Z');
+  assert.equal(Object.keys(story).indexOf('updated'), Object.keys(story).indexOf('date') + 1);
+});
+
 test('import reads another page of the site: its language, linked entities, related titles, CRLF', async () => {
   const file = join(root, 'test/fixtures/markdown/mexico-water-deal.md');
   const crlf = join(scratch, 'crlf.md');

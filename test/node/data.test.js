@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import {after, before, test} from 'node:test';
-import {loadStory, parseStory, StoryError, storyCounts, storySchema} from 'story-widgets/data';
+import {loadStory, parseStory, StoryError, storyCounts, storyProblems, storySchema} from 'story-widgets/data';
 
 const seedText = await readFile(
   new URL('../fixtures/venezuela-nino-guerrero-strike.json', import.meta.url),
@@ -18,6 +18,26 @@ test('validates the seed, resolving its relative links against its url', () => {
   assert.equal(story.entities[1].url, 'https://rbtfl.xyz/zh/entity/venezuela');
   assert.deepEqual(storyCounts(story), {takes: 11, lenses: 4, regions: 2});
   assert.equal(storySchema.properties.version.const, 1);
+});
+
+test('reads `updated`: a date-time with its offset, no earlier than `date`', () => {
+  assert.equal(parseStory({...seed, updated: '2026-06-12T14:30:00Z'}).updated, '2026-06-12T14:30:00Z');
+  assert.equal(parseStory({...seed, updated: '2026-06-12T09:30+02:00'}).updated, '2026-06-12T09:30+02:00');
+  const wrong = {
+    '2026-06-12': /does not match/,
+    '2026-06-12T14:30': /does not match/,
+    '2026-06-11T23:59:00Z': /earlier than date "2026-06-12"/,
+    '2026-06-12 09:30+0200': /does not match/,
+  };
+  for (const [updated, message] of Object.entries(wrong)) {
+    assert.throws(
+      () => parseStory({...seed, updated}),
+      (error) => error.path === 'updated' && message.test(error.message),
+      updated
+    );
+    assert.equal(storyProblems({...seed, updated})[0].path, 'updated', updated);
+  }
+  assert.equal(storySchema.properties.updated.type, 'string');
 });
 
 test('names the bad field of an invalid story', () => {

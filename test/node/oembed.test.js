@@ -51,6 +51,16 @@ test('a story page gets a rich response: the iframe of embed.html, sized, titled
   assert.match(html, /<script async src="[^"]+\/embed-host\.js"><\/script>$/);
 });
 
+test('refresh asks for an embed that keeps its story current (at least every 10 s)', async () => {
+  const page = (html) => new URL(html.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&'));
+  assert.equal(page((await ask(origin + seed, {refresh: '60'})).body.html).searchParams.get('refresh'), '60');
+  assert.equal(page((await ask(origin + seed, {refresh: '5'})).body.html).searchParams.get('refresh'), '10');
+  assert.equal(page((await ask(origin + seed)).body.html).searchParams.has('refresh'), false);
+  const bad = await ask(origin + seed, {refresh: 'often'});
+  assert.equal(bad.status, 400);
+  assert.match(bad.body.error, /refresh is a positive whole number/);
+});
+
 test('maxwidth and maxheight bound the size', async () => {
   const narrow = (await ask(origin + seed, {maxwidth: '400'})).body;
   assert.equal(narrow.width, 400);

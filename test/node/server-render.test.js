@@ -86,6 +86,22 @@ test('theme and attributes go on the element, escaped; false and null leave them
   await assert.rejects(renderStoryWidget('story-widget', seed), TypeError);
 });
 
+test('refresh goes on the element, and storyUrl on the inline story, for the script to keep it current', async () => {
+  const html = await renderStoryWidget('story-numbers', seed, {
+    attributes: {refresh: 60},
+    storyUrl: 'https://stories.example/a.json?x="1"',
+  });
+  assert.match(
+    html,
+    /^<script type="application\/json" id="story-widgets-venezuela-nino-guerrero-strike" data-src="https:\/\/stories.example\/a.json\?x=%221%22">/
+  );
+  assert.match(html, /<story-numbers\s+refresh="60" src="#story-widgets-venezuela-nino-guerrero-strike"/);
+  await assert.rejects(
+    renderStoryWidget('story-numbers', seed, {storyUrl: 'javascript:alert(1)'}),
+    /storyUrl is not an http\(s\) URL/
+  );
+});
+
 test('the inline story cannot end its script, whatever the data', async () => {
   const hostile = {...seed, title: '</script><script>alert(1)</script><!--', dek: '\u2028'};
   const html = await renderStoryWidget('story-numbers', hostile, {id: 'a-story', data: true});

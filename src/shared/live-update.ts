@@ -1,0 +1,129 @@
+import type {ReactiveControllerHost} from 'lit';
+import type {Story, Take} from '../data/schema.js';
+import {getLocale} from './localization.js';
+import {liveNews} from './messages.js';
+import type {StoryController} from './story-controller.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Fired when a newer version of a live story (`refresh`) has rendered in place. */
+export class StoryUpdateEvent extends CustomEvent<{story: Story; previous: Story}> {
+  constructor(story: Story, previous: Story) {
+    super('story-update', {bubbles: true, composed: true, detail: {story, previous}});
+  }
+}
+
+/** The takes marked new, by story: their URLs (the views' `freshTakes`). */
+type Fresh = WeakMap<object, Set<string>>;
+
+const takes = (story?: Story): Take[] => story?.lenses?.flatMap((lens) => lens.takes) ?? [];
+const same = (a: Story, b: Story, keys: (keyof Story)[]) =>
+  keys.every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+
+/** The takes of `story` to mark as new: those `previous` lacked, and those still marked in it. */
+export function freshIn(fresh: Fresh, story: Story, previous?: Story) {
+  const before = new Set(takes(previous).map((take) => take.url));
+  const unseen = (previous && fresh.get(previous)) || new Set();
+  return new Set(
+    takes(story)
+      .map((take) => take.url)
+      .filter((url) => url && (!before.has(url) || unseen.has(url)))
+  );
+}
+
+/** What changed for an element, as its live region says it; nothing for a chip. */
+function news(tag: string, story: Story, previous: Story) {
+  if (tag === 'takes-by-lens') {
+    const before = new Set(takes(previous).map((take) => take.url));
+    const added = takes(story).filter((take) => !before.has(take.url)).length;
+    return added ? liveNews.takes(added) : same(story, previous, ['lenses']) ? '' : liveNews.coverage();
+  }
+  if (tag === 'story-numbers') return same(story, previous, ['numbers']) ? '' : liveNews.numbers();
+  const summary: (keyof Story)[] = [
+    'title',
+    'dek',
+    'type',
+    'date',
+    'heads',
+    'summary',
+    'whyItMatters',
+    'watch',
+  ];
+  return tag === 'story-summary' && !same(story, previous, [...summary, 'entities', 'related'])
+    ? liveNews.summary()
+    : '';
+}
+
+/**
+ * Shows `story` in `host` in place: no loading state between, focus where it was (Lit keeps the
+ * nodes), and nothing below an element that starts above the viewport moving. Chromium and
+ * Firefox anchor the scroll position themselves (CSS scroll anchoring); where an engine does not,
+ * the page scrolls by what the element grew. Resolves to the story it showed and what changed.
+ */
+export async function applyUpdate(host: Host, controller: StoryController, story: Story, fresh: Fresh) {
+  const {state} = controller;
+  if (state.status !== 'ready') return undefined;
+  const before = !CSS.supports('overflow-anchor', 'auto') && host.getBoundingClientRect();
+  controller.show(story);
+  await host.updateComplete;
+  if (before && before.top < 0) scrollBy(0, host.getBoundingClientRect().bottom - before.bottom);
+  watchSeen(host, fresh);
+  return {previous: state.story, news: news(host.localName, story, state.story)};
+}
+
+const regions = new WeakMap<Element, HTMLElement>();
+
+/**
+ * A polite live region in a block element's shadow root, before what Lit renders, so that no
+ * render touches it; there before any update, as screen readers need.
+ */
+export function ensureRegion(host: Element) {
+  const root = host.shadowRoot;
+  if (!root || host.localName === 'entity-chip') return;
+  let region = regions.get(host);
+  if (!region) {
+    regions.set(host, (region = document.createElement('p')));
+    region.className = 'visually-hidden';
+    region.setAttribute('role', 'status');
+  }
+  if (region.parentNode !== root) root.prepend(region);
+}
+
+/** One announcement per update, in the UI language, by the first element that has a region. */
+export function announce(hosts: Element[], said: string[]) {
+  const region = hosts.map((host) => regions.get(host)).find((r) => r?.isConnected);
+  const news = [...new Set(said.filter(Boolean))];
+  if (!region || !news.length) return;
+  const text = new Intl.ListFormat(getLocale(), {style: 'short', type: 'unit'}).format(news);
+  region.lang = getLocale();
+  // The same words again would not be heard again: they differ by a trailing no-break space.
+  region.textContent = region.textContent === text ? `${text}\u00a0` : text;
+}
+
+const seen = new WeakSet<Element>();
+let observer: IntersectionObserver | undefined;
+let marks: Fresh | undefined;
+
+/**
+ * A take marked new stays marked until the reader has seen it: once it has been at least half
+ * in view and then leaves it, the mark goes.
+ */
+function watchSeen(host: Host, fresh: Fresh) {
+  marks = fresh;
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const {target, isIntersecting} of entries) {
+        if (!target.part.contains('new')) observer!.unobserve(target);
+        else if (isIntersecting) seen.add(target);
+        else if (seen.has(target)) {
+          observer!.unobserve(target);
+          const owner = (target.getRootNode() as ShadowRoot).host as Host & {story?: Story};
+          const url = target.querySelector<HTMLAnchorElement>('a.outlet')?.href;
+          if (url && owner.story && marks?.get(owner.story)?.delete(url)) owner.requestUpdate();
+        }
+      }
+    },
+    {threshold: 0.5}
+  );
+  for (const take of host.shadowRoot?.querySelectorAll('[part~="new"]') ?? []) observer.observe(take);
+}
