@@ -14,13 +14,14 @@ const seedPath = '/test/fixtures/venezuela-nino-guerrero-strike.json';
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 /**
- * The README's first HTML snippet, as a publisher pastes it, served from here: the CDN's files are
+ * The README's snippet for a publisher's page (the first with a CDN URL), as pasted, served from here: the CDN's files are
  * dist/, every story JSON is the seed. Integrity attributes go: they pin the published files. Its
  * stylesheet and script go in the page's head, the rest in the article.
  */
 export function readmeSnippet() {
-  const snippet = readme
-    .match(/```html\n([^]*?)```/)[1]
+  const snippet = [...readme.matchAll(/```html\n([^]*?)```/g)]
+    .map((block) => block[1])
+    .find((block) => block.includes('https://cdn.'))
     .replace(/https:\/\/[^"]*\/dist\//g, '/dist/')
     .replace(/https:\/\/[^"]*\.json/g, seedPath)
     .replace(/\s+integrity="[^"]*"/g, '');
