@@ -9,6 +9,7 @@ import type {StoryUpdateEvent} from '../src/shared/live-update.js';
 import type {StoryElement} from '../src/shared/story-element.js';
 import {nextFrame, seed, seedWith, storyLoaded} from './helpers.js';
 import {
+  aLaterCheck,
   comeBackAfter,
   failNext,
   later,
@@ -127,10 +128,7 @@ describe('live stories', () => {
     expect(el.story?.id, 'the story stays').to.equal(seed.id);
     expect(text(el)).to.contain('~8 million');
     el.remove();
-    const after = liveUrl();
-    await live('story-numbers', after.url);
-    comeBackAfter(61);
-    await logged(after.key, 2);
+    await aLaterCheck();
     expect((await log(key)).length, 'removed: no request').to.equal(3);
   });
 
@@ -143,10 +141,7 @@ describe('live stories', () => {
     later(61);
     pageHidden(false);
     await logged(key, 2);
-    const control = liveUrl();
-    await live('story-summary', control.url);
-    comeBackAfter(61);
-    await logged(control.key, 2);
+    await aLaterCheck('story-summary');
     expect((await log(key)).length, 'one request on return, one after').to.equal(3);
   });
 
@@ -175,10 +170,7 @@ describe('live stories', () => {
     given.story = seed;
     document.body.append(given);
     await storyLoaded(given);
-    const control = liveUrl();
-    await live('story-numbers', control.url);
-    comeBackAfter(61);
-    await logged(control.key, 2);
+    await aLaterCheck();
     expect(await log(key)).to.have.length(0);
   });
 });

@@ -44,17 +44,16 @@ export function follow(
   source: () => StorySource,
   fresh: WeakMap<object, Set<string>>
 ) {
-  let member = members.get(host);
-  if (!member) {
-    const m: Member = (member = {host, controller, source, fresh, interval: MIN_REFRESH, near: true});
-    members.set(host, m);
-    host.addController({
-      hostUpdated: () => sync(m),
-      hostConnected: () => sync(m),
-      hostDisconnected: () => leave(m),
-    });
-  }
-  sync(member);
+  // Once followed, the element's own controller below syncs after each update.
+  if (members.has(host)) return;
+  const m: Member = {host, controller, source, fresh, interval: MIN_REFRESH, near: true};
+  members.set(host, m);
+  host.addController({
+    hostUpdated: () => sync(m),
+    hostConnected: () => sync(m),
+    hostDisconnected: () => leave(m),
+  });
+  sync(m);
 }
 
 /**

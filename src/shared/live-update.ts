@@ -17,24 +17,21 @@ export class StoryUpdateEvent extends CustomEvent<{story: Story; previous: Story
 type Fresh = WeakMap<object, Set<string>>;
 
 const takes = (story?: Story): Take[] => story?.lenses?.flatMap((lens) => lens.takes) ?? [];
+const takeUrls = (story?: Story) => new Set(takes(story).map((take) => take.url));
 const same = (a: Story, b: Story, keys: (keyof Story)[]) =>
   keys.every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
 
 /** The takes of `story` to mark as new: those `previous` lacked, and those still marked in it. */
 export function freshIn(fresh: Fresh, story: Story, previous?: Story) {
-  const before = new Set(takes(previous).map((take) => take.url));
+  const before = takeUrls(previous);
   const unseen = (previous && fresh.get(previous)) || new Set();
-  return new Set(
-    takes(story)
-      .map((take) => take.url)
-      .filter((url) => url && (!before.has(url) || unseen.has(url)))
-  );
+  return new Set([...takeUrls(story)].filter((url) => url && (!before.has(url) || unseen.has(url))));
 }
 
 /** What changed for an element, as its live region says it; nothing for a chip. */
 function news(tag: string, story: Story, previous: Story) {
   if (tag === 'takes-by-lens') {
-    const before = new Set(takes(previous).map((take) => take.url));
+    const before = takeUrls(previous);
     const added = takes(story).filter((take) => !before.has(take.url)).length;
     return added ? liveNews.takes(added) : same(story, previous, ['lenses']) ? '' : liveNews.coverage();
   }

@@ -46,8 +46,9 @@ export function distribution(lenses: Lens[]) {
 export const freshTakes = new WeakMap<object, Set<string>>();
 
 /**
- * One take, marked with `fresh` (the word "New") when it arrived while the reader was here. Lists can hold thousands, so a take is few templates with nothing conditional
- * inside them, and its link has no listener of its own (the element listens for all).
+ * One take, marked with `fresh` (the word "New") when it arrived while the reader was here.
+ * Lists can hold thousands, so a take is few templates, and its link has no listener of its own
+ * (the element listens for all).
  */
 export function renderTake(
   take: Take,
