@@ -16,7 +16,8 @@ const pages = [
     .map((name) => join('docs', name)),
 ];
 const text = (page) => readFileSync(join(root, page), 'utf8');
-const fences = /^```[^\n]*\n[\s\S]*?^```/gm;
+// Fenced code blocks, also those indented inside a list item.
+const fences = /^ *```[^\n]*\n[\s\S]*?^ *```/gm;
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
 const slug = (heading) =>
