@@ -27,7 +27,7 @@ import {styles} from './entity-chip.styles.js';
 export class EntityChipElement extends StoryElement {
   static override styles = [tokens, styles];
   static override properties = {
-    entity: {reflect: true},
+    entity: {},
     name: {},
     href: {},
   };

@@ -24,7 +24,8 @@ export function heading(
   className = '',
   dir?: string
 ) {
-  const level = Math.min(6, Math.max(2, Number.isInteger(top) ? top : 2) + depth);
+    // A framework may set `headingLevel` as text ("4").
+  const level = Math.min(6, Math.max(2, Number.isInteger(Number(top)) ? Number(top) : 2) + depth);
   return headings[level - 2](part, className, content, dir ?? nothing);
 }
 

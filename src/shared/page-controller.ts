@@ -7,9 +7,9 @@ type Host = ReactiveControllerHost & HTMLElement & {theme?: string};
 /**
  * What an element takes from its page besides the story: whether the page is being printed
  * (everything shows on paper), and what the page sets once for all its elements
- * (`<meta name="story-widgets:theme|loading|locale">`), read on connection. The page's theme
- * becomes a custom state, `theme-light` or `theme-dark`, where the element has no `theme` of its
- * own; the styles read it.
+ * (`<meta name="story-widgets:theme|loading|locale">`), read on connection. The element's
+ * `theme`, else the page's, becomes a custom state, `theme-light` or `theme-dark`, which the
+ * styles read.
  */
 export class PageController implements ReactiveController {
   printing = false;
@@ -40,7 +40,8 @@ export class PageController implements ReactiveController {
   }
 
   hostUpdate() {
-    const theme = this.#host.theme ? undefined : this.defaults.theme;
+    // The element's own `theme` too: a framework sets the property, and no attribute shows it.
+    const theme = (this.#host.theme || this.defaults.theme)?.toLowerCase();
     for (const name of ['light', 'dark']) toggleState(this.#states, `theme-${name}`, theme === name);
   }
 }

@@ -26,6 +26,9 @@ declare global {
   var litIssuedWarnings: Set<string> | undefined;
 }
 
+/** The `story` setter's update: always one, for a story GivenStory found new. */
+const newStory = {hasChanged: () => true};
+
 /** Enumerated attributes read whatever their case: `theme="Dark"` is `dark`. */
 export const lowerCase = (value: string | null) => value?.toLowerCase();
 
@@ -139,7 +142,11 @@ export abstract class StoryElement extends LitElement {
 
   set story(value: unknown) {
     const old = this.#given.value;
-    if (this.#given.give(value)) this.requestUpdate('story', old);
+    // The story shown, validated from the one given, given back (`el.story = el.story`).
+    if (value !== undefined && old !== undefined && value === this.story) return;
+    // GivenStory has decided the story is new: Lit's own check would compare the getter (the
+    // story rendered so far) with `old`, both `undefined` before a first story, and drop it.
+    if (this.#given.give(value)) this.requestUpdate('story', old, newStory);
   }
 
   /**

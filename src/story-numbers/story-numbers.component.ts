@@ -26,13 +26,16 @@ import {styles} from './story-numbers.styles.js';
 export class StoryNumbersElement extends StoryBlockElement {
   static override styles = [tokens, block, styles, placeholderStyles('story-numbers')];
   static override properties = {
-    layout: {reflect: true, converter: lowerCase},
+    layout: {converter: lowerCase},
   };
 
   /** `grid` (default) lays figures out in columns; `list` stacks them, value beside label. */
   layout: 'grid' | 'list' = 'grid';
 
   protected override renderStory(story: Story) {
-    return loadedViews()!.renderNumbers({headingLevel: this.headingLevel, provider: this.provider}, story);
+    return loadedViews()!.renderNumbers(
+      {headingLevel: this.headingLevel, provider: this.provider, layout: this.layout},
+      story
+    );
   }
 }

@@ -51,18 +51,18 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  :host([layout='list' i]) dl {
+  dl.list {
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
 
-  :host([layout='list' i]) .figure {
+  .list .figure {
     flex-direction: row;
     align-items: baseline;
     gap: 0.75em;
   }
 
-  :host([layout='list' i]) dt {
+  .list dt {
     font-size: 1.2em;
     flex: 0 0 auto;
     max-width: 40%;
