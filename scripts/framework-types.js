@@ -37,7 +37,7 @@ function props(element, {event, attributes = true, extra = () => ''}) {
     }
   }
   lines.push(
-    doc('A story object, validated as fetched data is; wins over `src`.', '  ') + '  story?: unknown;'
+    doc('A story object, validated as fetched data is; wins over `src`.', '  ') + '  story?: Story;'
   );
   for (const e of element.events)
     lines.push(doc(e.description, '  ') + `  '${event(e.name)}'?: (event: ${e.type.text}) => void;`);
@@ -55,6 +55,7 @@ function file(framework, body) {
     header,
     ...(framework ? [framework] : []),
     `import type {${eventTypes.join(', ')}} from '../../shared/events.js';`,
+    "import type {Story} from '../../data/schema.js';",
     ...classes.filter(({name}) => used(name)).map(({name, from}) => `import type {${name}} from '${from}';`),
     '',
     body,
@@ -106,7 +107,7 @@ ${intrinsic((e) => `HostAttributes<${e.name}> & ${propsName(e)}`)}
   // Solid: `prop:` forces a property, \`on:\` listens for an event by its exact name.
   'solid.ts': file(
     "import type {JSX as Solid} from 'solid-js';",
-    `${interfaces({event: (name) => `on:${name}`, extra: () => "  'prop:story'?: unknown;"})}
+    `${interfaces({event: (name) => `on:${name}`, extra: () => "  'prop:story'?: Story;"})}
 declare module 'solid-js' {
   namespace JSX {
     interface IntrinsicElements {

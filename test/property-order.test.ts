@@ -2,6 +2,7 @@
 // Svelte and Angular set them after connection. Whatever the order, the next render shows them.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/story-widgets.js';
+import type {Story} from '../src/data/schema.js';
 import type {StoryElement} from '../src/shared/story-element.js';
 import {seed, seedWith, SEED_URL, storyLoaded, texts} from './helpers.js';
 
@@ -85,7 +86,8 @@ for (const tag of tags) {
       el.story = structuredClone(seed);
       expect(el.isUpdatePending).to.equal(false);
       // The story it shows (validated and frozen) given again is the same story too.
-      el.story = el.story;
+      const shownStory = el.story;
+      el.story = shownStory;
       expect(el.isUpdatePending).to.equal(false);
       await el.updateComplete;
       expect(loads).to.equal(0);
@@ -112,14 +114,14 @@ for (const tag of tags) {
       await el.updateComplete;
       expect(el.story).to.equal(undefined);
       const slot = el.shadowRoot!.querySelector('slot');
-      expect(slot, 'the fallback slot renders').to.exist;
+      expect(slot, 'the fallback slot renders').to.not.equal(null);
       expect(slot!.assignedNodes().map((node) => node.textContent)).to.deep.equal(['Fallback text']);
     });
   });
 }
 
 /** An element of `tag` showing `story`, to compare what each order shows. */
-async function loadedWith(tag: string, story: unknown): Promise<StoryElement> {
+async function loadedWith(tag: string, story: Story): Promise<StoryElement> {
   const el = create(tag);
   el.story = story;
   return storyLoaded(await connected(el));
@@ -130,14 +132,24 @@ async function loadedWith(tag: string, story: unknown): Promise<StoryElement> {
  * story: the next render shows it. `check` reads what a reader would see.
  */
 const changes: {tag: string; attribute: string; value: string; check: (el: Element) => unknown}[] = [
-  {tag: 'story-summary', attribute: 'sections', value: 'why', check: (el) => texts(el, '[part="why"]').length},
+  {
+    tag: 'story-summary',
+    attribute: 'sections',
+    value: 'why',
+    check: (el) => texts(el, '[part="why"]').length,
+  },
   {
     tag: 'story-summary',
     attribute: 'heading-level',
     value: '4',
     check: (el) => el.shadowRoot!.querySelector('[part="title"]')!.localName,
   },
-  {tag: 'story-summary', attribute: 'provider', value: 'Example Desk', check: (el) => texts(el, '[part="provider"]')},
+  {
+    tag: 'story-summary',
+    attribute: 'provider',
+    value: 'Example Desk',
+    check: (el) => texts(el, '[part="provider"]'),
+  },
   {
     tag: 'story-summary',
     attribute: 'theme',
@@ -145,14 +157,24 @@ const changes: {tag: string; attribute: string; value: string; check: (el: Eleme
     check: (el) => getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).colorScheme,
   },
   {tag: 'takes-by-lens', attribute: 'limit', value: '0', check: (el) => texts(el, '[part~="take"]').length},
-  {tag: 'takes-by-lens', attribute: 'lens', value: 'us-mainstream', check: (el) => texts(el, '[part~="lens-label"]')},
+  {
+    tag: 'takes-by-lens',
+    attribute: 'lens',
+    value: 'us-mainstream',
+    check: (el) => texts(el, '[part~="lens-label"]'),
+  },
   {
     tag: 'story-numbers',
     attribute: 'layout',
     value: 'list',
     check: (el) => getComputedStyle(el.shadowRoot!.querySelector('[part="figure"]')!).flexDirection,
   },
-  {tag: 'entity-chip', attribute: 'entity', value: 'delcy-rodriguez', check: (el) => texts(el, '[part~="chip"]')},
+  {
+    tag: 'entity-chip',
+    attribute: 'entity',
+    value: 'delcy-rodriguez',
+    check: (el) => texts(el, '[part~="chip"]'),
+  },
 ];
 
 describe('attributes and properties set at any time', () => {
@@ -181,12 +203,14 @@ describe('attributes and properties set at any time', () => {
 
 describe('an element and its own attributes', () => {
   it('adds none to itself: what the page wrote is what stays', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <story-summary src=${SEED_URL}></story-summary>
-      <takes-by-lens src=${SEED_URL}></takes-by-lens>
-      <story-numbers src=${SEED_URL}></story-numbers>
-      <entity-chip src=${SEED_URL}></entity-chip>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <story-summary src=${SEED_URL}></story-summary>
+        <takes-by-lens src=${SEED_URL}></takes-by-lens>
+        <story-numbers src=${SEED_URL}></story-numbers>
+        <entity-chip src=${SEED_URL}></entity-chip>
+      </div>`
+    );
     const elements = [...wrapper.children] as StoryElement[];
     (elements[3] as any).entity = 'venezuela';
     (elements[2] as any).layout = 'list';

@@ -81,7 +81,7 @@ describe('<story-numbers>', () => {
   it('fires story-error for an invalid story property, naming the field', async () => {
     const el = document.createElement('story-numbers');
     const event = oneEvent(el, 'story-error');
-    el.story = {version: 1, id: 'x', title: 't', numbers: [{value: 1, label: 'one'}]};
+    el.story = {version: 1, id: 'x', title: 't', numbers: [{value: 1, label: 'one'}]} as never; // invalid on purpose
     document.body.append(el);
     const {detail} = await event;
     expect(detail.error.kind).to.equal('invalid');

@@ -24,7 +24,7 @@ export function heading(
   className = '',
   dir?: string
 ) {
-    // A framework may set `headingLevel` as text ("4").
+  // A framework may set `headingLevel` as text ("4").
   const level = Math.min(6, Math.max(2, Number.isInteger(Number(top)) ? Number(top) : 2) + depth);
   return headings[level - 2](part, className, content, dir ?? nothing);
 }

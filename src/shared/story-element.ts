@@ -133,14 +133,16 @@ export abstract class StoryElement extends LitElement {
 
   /**
    * The story shown, validated (`undefined` until one has rendered). Set a story object to show
-   * it without a request: it is validated like fetched data, and wins over `src`.
+   * it without a request, at any time: it is validated like fetched data, and wins over `src`;
+   * `undefined` goes back to `src`, else to the fallback content. Typed `Story`, as the
+   * wrappers and the framework types have it: data of unknown shape is validated all the same.
    */
   get story(): Story | undefined {
     const {state} = this.storyController;
     return state.status === 'ready' ? state.story : undefined;
   }
 
-  set story(value: unknown) {
+  set story(value: Story | undefined) {
     const old = this.#given.value;
     // The story shown, validated from the one given, given back (`el.story = el.story`).
     if (value !== undefined && old !== undefined && value === this.story) return;

@@ -16,7 +16,12 @@ export function renderNumbers(view: NumbersView, story: Story) {
   if (!story.numbers?.length) return nothing;
   return html`<section part="base" class="base">
     ${heading(view.headingLevel, 0, msg('By the numbers', {id: 'story-widgets.numbers.heading'}), 'heading', 'section-heading')}
-    <dl part="list" class=${view.layout === 'list' ? 'list' : ''} lang=${story.lang ?? nothing} dir=${contentDir(story.lang)}>
+    <dl
+      part="list"
+      class=${view.layout === 'list' ? 'list' : ''}
+      lang=${story.lang ?? nothing}
+      dir=${contentDir(story.lang)}
+    >
       ${story.numbers.map(
         (figure) =>
           html`<div part="figure" class="figure">

@@ -53,19 +53,22 @@ function errors(name, app, options) {
 const story = `import type {Story} from 'story-widgets';\ndeclare const s: Story;\n`;
 
 test('React 18 apps use the wrappers, with typed props and events', () => {
-  const app = `${story}import {StorySummary, TakesByLens, EntityChip} from 'story-widgets/react';
+  const app = `${story}import {StorySummary, TakesByLens, StoryNumbers, EntityChip} from 'story-widgets/react';
 export const App = () => (
   <>
     <StorySummary story={s} sections="why watch" onStoryLoad={(e) => console.log(e.detail.story.title)} />
     <TakesByLens src="/story.json" limit={3} onStoryError={(e) => console.log(e.detail.error.kind)} />
     <EntityChip entity="venezuela" onStoryLinkClick={(e) => console.log(e.detail.url)} />
     <TakesByLens limit="three" />
+    <StoryNumbers story={{version: 1, id: 7}} />
   </>
 );
 `;
-  assert.deepEqual(errors('react-18', app, {jsx: 'react-jsx'}), [
-    "line 9: error TS2322: Type 'string' is not assignable to type 'number'.",
-  ]);
+  const found = errors('react-18', app, {jsx: 'react-jsx'});
+  assert.equal(found.length, 2, found.join('\n'));
+  assert.equal(found[0], "line 9: error TS2322: Type 'string' is not assignable to type 'number'.");
+  // The wrappers and the tags type `story` alike: as a Story.
+  assert.match(found[1], /^line 10: error TS2322: Type 'number' is not assignable to type 'string'/);
 });
 
 test('React 19 apps write the custom elements, with on<event> handlers', () => {
@@ -77,15 +80,17 @@ export const App = () => (
     <takes-by-lens src="/story.json" limit={3} onstory-error={(e) => console.log(e.detail.error.kind)} />
     <entity-chip entity="venezuela" theme="dark" onstory-link-click={(e) => console.log(e.detail.kind)} />
     <story-numbers layout="table" />
+    <story-numbers story={{version: 1, id: 7}} />
   </>
 );
 `;
   const found = errors('react-19', app, {jsx: 'react-jsx'});
-  assert.equal(found.length, 1, found.join('\n'));
+  assert.equal(found.length, 2, found.join('\n'));
   assert.match(
     found[0],
     /^line 10: error TS2322: Type '"table"' is not assignable to type '"grid" \| "list"/
   );
+  assert.match(found[1], /^line 11: error TS2322: Type 'number' is not assignable to type 'string'/);
 });
 
 test('Preact and Solid apps type-check the elements in their JSX', () => {

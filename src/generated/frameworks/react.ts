@@ -2,6 +2,7 @@
 
 import type {DetailedHTMLProps as HostProps, HTMLAttributes as HostAttributes} from 'react';
 import type {StoryLoadEvent, StoryErrorEvent, StoryUpdateEvent, StoryLinkClickEvent} from '../../shared/events.js';
+import type {Story} from '../../data/schema.js';
 import type {StorySummaryElement} from '../../story-summary/story-summary.component.js';
 import type {TakesByLensElement} from '../../takes-by-lens/takes-by-lens.component.js';
 import type {StoryNumbersElement} from '../../story-numbers/story-numbers.component.js';
@@ -24,7 +25,7 @@ export interface StorySummaryProps {
   /** Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it again with a conditional request, and shows a newer version in place (`story-update`). No request while the page is hidden, or while a `lazy` element is far from the viewport; elements showing one story share one request. Absent: the page's `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh. */
   refresh?: number;
   /** A story object, validated as fetched data is; wins over `src`. */
-  story?: unknown;
+  story?: Story;
   /** A story rendered; `detail.story` is the validated story. */
   'onstory-load'?: (event: StoryLoadEvent) => void;
   /** The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`). */
@@ -54,7 +55,7 @@ export interface TakesByLensProps {
   /** Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it again with a conditional request, and shows a newer version in place (`story-update`). No request while the page is hidden, or while a `lazy` element is far from the viewport; elements showing one story share one request. Absent: the page's `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh. */
   refresh?: number;
   /** A story object, validated as fetched data is; wins over `src`. */
-  story?: unknown;
+  story?: Story;
   /** A story rendered; `detail.story` is the validated story. */
   'onstory-load'?: (event: StoryLoadEvent) => void;
   /** The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`). */
@@ -82,7 +83,7 @@ export interface StoryNumbersProps {
   /** Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it again with a conditional request, and shows a newer version in place (`story-update`). No request while the page is hidden, or while a `lazy` element is far from the viewport; elements showing one story share one request. Absent: the page's `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh. */
   refresh?: number;
   /** A story object, validated as fetched data is; wins over `src`. */
-  story?: unknown;
+  story?: Story;
   /** A story rendered; `detail.story` is the validated story. */
   'onstory-load'?: (event: StoryLoadEvent) => void;
   /** The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`). */
@@ -109,7 +110,7 @@ export interface EntityChipProps {
   /** Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it again with a conditional request, and shows a newer version in place (`story-update`). No request while the page is hidden, or while a `lazy` element is far from the viewport; elements showing one story share one request. Absent: the page's `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh. */
   refresh?: number;
   /** A story object, validated as fetched data is; wins over `src`. */
-  story?: unknown;
+  story?: Story;
   /** A story rendered; `detail.story` is the validated story. */
   'onstory-load'?: (event: StoryLoadEvent) => void;
   /** The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`). */

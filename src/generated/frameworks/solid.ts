@@ -2,6 +2,7 @@
 
 import type {JSX as Solid} from 'solid-js';
 import type {StoryLoadEvent, StoryErrorEvent, StoryUpdateEvent, StoryLinkClickEvent} from '../../shared/events.js';
+import type {Story} from '../../data/schema.js';
 import type {StorySummaryElement} from '../../story-summary/story-summary.component.js';
 import type {TakesByLensElement} from '../../takes-by-lens/takes-by-lens.component.js';
 import type {StoryNumbersElement} from '../../story-numbers/story-numbers.component.js';
@@ -24,7 +25,7 @@ export interface StorySummaryProps {
   /** Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it again with a conditional request, and shows a newer version in place (`story-update`). No request while the page is hidden, or while a `lazy` element is far from the viewport; elements showing one story share one request. Absent: the page's `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh. */
   refresh?: number;
   /** A story object, validated as fetched data is; wins over `src`. */
-  story?: unknown;
+  story?: Story;
   /** A story rendered; `detail.story` is the validated story. */
   'on:story-load'?: (event: StoryLoadEvent) => void;
   /** The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`). */
@@ -33,7 +34,7 @@ export interface StorySummaryProps {
   'on:story-update'?: (event: StoryUpdateEvent) => void;
   /** A reader followed a link; `detail` has `url`, `kind` and, for a source, `outlet` and `lens`. */
   'on:story-link-click'?: (event: StoryLinkClickEvent) => void;
-  'prop:story'?: unknown;
+  'prop:story'?: Story;
 }
 
 export interface TakesByLensProps {
@@ -55,7 +56,7 @@ export interface TakesByLensProps {
   /** Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it again with a conditional request, and shows a newer version in place (`story-update`). No request while the page is hidden, or while a `lazy` element is far from the viewport; elements showing one story share one request. Absent: the page's `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh. */
   refresh?: number;
   /** A story object, validated as fetched data is; wins over `src`. */
-  story?: unknown;
+  story?: Story;
   /** A story rendered; `detail.story` is the validated story. */
   'on:story-load'?: (event: StoryLoadEvent) => void;
   /** The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`). */
@@ -64,7 +65,7 @@ export interface TakesByLensProps {
   'on:story-update'?: (event: StoryUpdateEvent) => void;
   /** A reader followed a link; `detail` has `url`, `kind` and, for a source, `outlet` and `lens`. */
   'on:story-link-click'?: (event: StoryLinkClickEvent) => void;
-  'prop:story'?: unknown;
+  'prop:story'?: Story;
 }
 
 export interface StoryNumbersProps {
@@ -84,7 +85,7 @@ export interface StoryNumbersProps {
   /** Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it again with a conditional request, and shows a newer version in place (`story-update`). No request while the page is hidden, or while a `lazy` element is far from the viewport; elements showing one story share one request. Absent: the page's `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh. */
   refresh?: number;
   /** A story object, validated as fetched data is; wins over `src`. */
-  story?: unknown;
+  story?: Story;
   /** A story rendered; `detail.story` is the validated story. */
   'on:story-load'?: (event: StoryLoadEvent) => void;
   /** The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`). */
@@ -93,7 +94,7 @@ export interface StoryNumbersProps {
   'on:story-update'?: (event: StoryUpdateEvent) => void;
   /** A reader followed a link; `detail` has `url`, `kind` and, for a source, `outlet` and `lens`. */
   'on:story-link-click'?: (event: StoryLinkClickEvent) => void;
-  'prop:story'?: unknown;
+  'prop:story'?: Story;
 }
 
 export interface EntityChipProps {
@@ -112,7 +113,7 @@ export interface EntityChipProps {
   /** Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it again with a conditional request, and shows a newer version in place (`story-update`). No request while the page is hidden, or while a `lazy` element is far from the viewport; elements showing one story share one request. Absent: the page's `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh. */
   refresh?: number;
   /** A story object, validated as fetched data is; wins over `src`. */
-  story?: unknown;
+  story?: Story;
   /** A story rendered; `detail.story` is the validated story. */
   'on:story-load'?: (event: StoryLoadEvent) => void;
   /** The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`). */
@@ -121,7 +122,7 @@ export interface EntityChipProps {
   'on:story-update'?: (event: StoryUpdateEvent) => void;
   /** A reader followed a link; `detail` has `url`, `kind` and, for a source, `outlet` and `lens`. */
   'on:story-link-click'?: (event: StoryLinkClickEvent) => void;
-  'prop:story'?: unknown;
+  'prop:story'?: Story;
 }
 
 declare module 'solid-js' {

@@ -2,6 +2,7 @@
 
 import type {DefineComponent} from 'vue';
 import type {StoryLoadEvent, StoryErrorEvent, StoryUpdateEvent, StoryLinkClickEvent} from '../../shared/events.js';
+import type {Story} from '../../data/schema.js';
 
 export interface StorySummaryProps {
   /** The parts to show, space-separated, in any order: `meta summary why watch entities related link`. Absent: a compact summary — meta line, the first lines of the summary and the link — with the rest behind a "More about this story" button. The headline and dek always show. */
@@ -19,7 +20,7 @@ export interface StorySummaryProps {
   /** Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it again with a conditional request, and shows a newer version in place (`story-update`). No request while the page is hidden, or while a `lazy` element is far from the viewport; elements showing one story share one request. Absent: the page's `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh. */
   refresh?: number;
   /** A story object, validated as fetched data is; wins over `src`. */
-  story?: unknown;
+  story?: Story;
   /** A story rendered; `detail.story` is the validated story. */
   'onStoryLoad'?: (event: StoryLoadEvent) => void;
   /** The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`). */
@@ -48,7 +49,7 @@ export interface TakesByLensProps {
   /** Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it again with a conditional request, and shows a newer version in place (`story-update`). No request while the page is hidden, or while a `lazy` element is far from the viewport; elements showing one story share one request. Absent: the page's `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh. */
   refresh?: number;
   /** A story object, validated as fetched data is; wins over `src`. */
-  story?: unknown;
+  story?: Story;
   /** A story rendered; `detail.story` is the validated story. */
   'onStoryLoad'?: (event: StoryLoadEvent) => void;
   /** The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`). */
@@ -75,7 +76,7 @@ export interface StoryNumbersProps {
   /** Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it again with a conditional request, and shows a newer version in place (`story-update`). No request while the page is hidden, or while a `lazy` element is far from the viewport; elements showing one story share one request. Absent: the page's `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh. */
   refresh?: number;
   /** A story object, validated as fetched data is; wins over `src`. */
-  story?: unknown;
+  story?: Story;
   /** A story rendered; `detail.story` is the validated story. */
   'onStoryLoad'?: (event: StoryLoadEvent) => void;
   /** The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`). */
@@ -102,7 +103,7 @@ export interface EntityChipProps {
   /** Keeps a `src` story current: every `refresh` seconds (at least 10) the element asks for it again with a conditional request, and shows a newer version in place (`story-update`). No request while the page is hidden, or while a `lazy` element is far from the viewport; elements showing one story share one request. Absent: the page's `<meta name="story-widgets:refresh">`, else never. Inline JSON and `story` never refresh. */
   refresh?: number;
   /** A story object, validated as fetched data is; wins over `src`. */
-  story?: unknown;
+  story?: Story;
   /** A story rendered; `detail.story` is the validated story. */
   'onStoryLoad'?: (event: StoryLoadEvent) => void;
   /** The story cannot be shown; `detail.error` is the `StoryError` (`kind`, `message`, `status`). */
