@@ -26,6 +26,11 @@ export default tseslint.config(
     languageOptions: {globals: {...globals.node, module: 'writable'}},
   },
   {
+    // The apps are built by their own framework's tools, with its rules (scripts/test-apps.js).
+    files: ['test/apps/**'],
+    languageOptions: {globals: {...globals.browser, ...globals.node}},
+  },
+  {
     // Tests spoil stories on purpose: `any` is the honest type there.
     files: ['test/**', 'stories/**'],
     rules: {'@typescript-eslint/no-explicit-any': 'off'},

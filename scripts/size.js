@@ -17,15 +17,18 @@ const TARGET = 12 * 1024; // the publishers' first load, as the product promises
 /** Ceilings `npm run size` enforces, gzip bytes: today's sizes, rounded up. Lower them as sizes fall. */
 const CEILINGS = {
   // 14,336 B is the issue's bar (the first TCP round trip); this is today's size, rounded up.
-  firstLoad: 14_300,
-  stylesheet: 512,
+  // +0.13 kB for frameworks (issue 30): `defer-hydration`, a story set before the element is
+  // defined, `theme` as a property.
+  firstLoad: 14_450,
+  // +35 B: a server's output keeps no place of its own (issue 30).
+  stylesheet: 560,
   // +0.7 kB for live stories (issue 24): `updated` checked and shown ("Updated 4 min ago"), new
   // takes marked, and the loader of dist/live.js; inline JSON is read here now, off the first load.
   views: 6_100,
   locale: 2048,
   // What only pages with `refresh` load.
   live: 4_000,
-  app: 14_800, // as views
+  app: 14_950, // as views
   parseStory: 1_540, // as views
   embedHost: 1024,
   embedPage: 1_200,

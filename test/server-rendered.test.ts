@@ -33,7 +33,8 @@ async function open(
     scheme = 'light',
     scripts = true,
     page,
-  }: {lang?: string; scheme?: string; scripts?: boolean; page?: string} = {}
+    stylesheet = false,
+  }: {lang?: string; scheme?: string; scripts?: boolean; page?: string; stylesheet?: boolean} = {}
 ) {
   page ??= lang;
   const output = await (await fetch(`/test/fixtures/ssr/${tag}.${lang}.html`)).text();
@@ -48,6 +49,7 @@ async function open(
     <meta name="color-scheme" content="${scheme}">
     <meta http-equiv="Content-Security-Policy" content="default-src ${self}; script-src ${self}; style-src ${self} 'nonce-fixture'; require-trusted-types-for 'script'; trusted-types lit-html test">
     <script src="/test/pages/record-problems.js"></script>
+    ${stylesheet ? '<link rel="stylesheet" href="/dist/story-widgets.css">' : ''}
     </head><body><p>An article paragraph before the embed.</p>${output}<p>And one after it.</p></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
@@ -182,6 +184,20 @@ describe('server-rendered elements', () => {
         frame.remove();
       });
     }
+
+    it(`<${tag}> keeps its own height with dist/story-widgets.css linked, before and after the script`, async () => {
+      const height = (el: Element) => el.getBoundingClientRect().height;
+      const plain = await open(tag, {scripts: false});
+      const own = height(plain.el);
+      plain.frame.remove();
+      // The stylesheet keeps the place of an element still to render: a server's is rendered.
+      const linked = await open(tag, {stylesheet: true});
+      expect(height(linked.el)).to.equal(own);
+      await takeOver(linked.win, linked.el);
+      expect(height(linked.el)).to.equal(own);
+      expect(layoutShift(linked.win)).to.equal(0);
+      linked.frame.remove();
+    });
 
     it(`<${tag}> rendered in English on a German page is shown in German once the script runs`, async () => {
       const {frame, win, el} = await open(tag, {page: 'de'});

@@ -1,20 +1,10 @@
 // `story-widgets/server`: the elements rendered to HTML in Node, with Lit's server renderer.
 // The output shows without JavaScript (declarative shadow DOM) and carries its story inline, so
 // the publishers' script takes it over without a request and without anything moving.
-import {render} from '@lit-labs/ssr';
-import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
-import {html, unsafeStatic} from 'lit/static-html.js';
-import '../define.js';
 import {httpHref} from '../data/safe-url.js';
 import {parseStory} from '../data/story-format.js';
-import {attributeNameProblem, isTag, tags, type StoryWidgetTag} from '../elements.js';
-import {formatLocale, getLocale, negotiateLocale, setLocale} from '../shared/localization.js';
-import {serverMarker} from '../shared/server-dom.js';
-import {provideViews} from '../shared/views-loader.js';
-import * as views from '../views.js';
-
-// A server renders a story at once: its views are here from the start, not loaded with it.
-provideViews(views);
+import {isTag, tags, type StoryWidgetTag} from '../elements.js';
+import {elementHtml, escapeHtml, prepareLocale} from './element-html.js';
 
 /** The elements a server renders: all four (src/elements.ts). */
 export const storyWidgetTags: readonly StoryWidgetTag[] = tags;
@@ -52,26 +42,6 @@ export interface RenderStoryWidgetOptions {
   data?: boolean;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const unescapeHtml = (text: string) =>
-  text.replace(/&(?:#(\d+)|(amp|quot|lt|gt));/g, (_, code?: string, name?: string) =>
-    // No `<` may end up in a stylesheet: it could close it.
-    code
-      ? String.fromCharCode(Number(code))
-      : ({amp: '&', quot: '"', lt: '', gt: '>'} as Record<string, string>)[name!]
-  );
-
-/** Lit's markers serve its own hydration, which the elements do not use (story-element.ts). */
-const litMarkers = /<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$[0-9]+\$>/g;
-
-/** The elements' own CSS, without its comments and indentation: the page carries it once per element. */
-const minifyCss = (css: string) =>
-  css
-    .replace(/\/\*[^]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,>]) ?/g, '$1')
-    .trim();
-
 /** JSON that cannot end its `<script>`: `<` written as `\u003c`, as JSON allows. */
 export const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -95,41 +65,10 @@ export async function renderStoryWidget(
   if (!isTag(tag)) throw new TypeError(`Unknown element <${tag}>: ${tags.join(', ')}`);
   const valid = parseStory(story);
   const id = options.id ?? `story-widgets-${valid.id}`;
-  const attributes: Record<string, unknown> = {...options.attributes, theme: options.theme, src: `#${id}`};
-  let markup = '';
-  for (const [name, value] of Object.entries(attributes)) {
-    const problem = attributeNameProblem(name);
-    if (problem) throw new TypeError(problem);
-    if (value === true) markup += ` ${name}`;
-    else if (value !== false && value != null) markup += ` ${name}="${escapeHtml(String(value))}"`;
-  }
   const lang = options.lang ?? 'en';
-  // The words are global: the render runs synchronously once they are the ones asked for, even
-  // while other renders ask for others.
-  do await setLocale(lang);
-  while (getLocale() !== negotiateLocale(lang));
-  const element = unsafeStatic(tag);
-  // eslint-plugin-lit knows no static templates: the tag is a static value, not a binding.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  const result = render(html`<${element}${unsafeStatic(markup)} .story=${valid}></${element}>`);
-  const nonce = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
-  // A strict `style-src` drops style attributes (the lens bar's widths): they become rules of the
-  // element's stylesheet, which its nonce lets through. The script sets them through CSSOM.
-  const rules: string[] = [];
-  // Each shadow root starts with the locale it was rendered in: the script keeps the server's nodes
-  // when it would render the same (server-dom.ts).
-  const marker = `<!--${serverMarker(formatLocale())}-->`;
-  const out = collectResultSync(result)
-    .replace(litMarkers, '')
-    .replace(/<template shadowroot="open" shadowrootmode="open">/g, (template) => template + marker)
-    .replace(/ style="([^"<]*)"/g, (_, declarations: string) => {
-      rules.push(`[data-server-style="${rules.length}"]{${unescapeHtml(declarations)}}`);
-      return ` data-server-style="${rules.length - 1}"`;
-    })
-    .replace(
-      /<style>([^]*?)<\/style>/g,
-      (_, css: string) => `<style${nonce}>${minifyCss(css)}${rules.join('')}</style>`
-    );
+  await prepareLocale(lang);
+  const attributes = {...options.attributes, theme: options.theme, src: `#${id}`};
+  const out = elementHtml(tag, valid, {lang, attributes, nonce: options.nonce});
   const from = options.storyUrl === undefined ? undefined : httpHref(options.storyUrl);
   if (from === undefined && options.storyUrl !== undefined)
     throw new TypeError(`storyUrl is not an http(s) URL: ${JSON.stringify(options.storyUrl.slice(0, 100))}`);

@@ -65,8 +65,9 @@ export const block = css`
   }
 
   /* Defined, not rendered yet (a render waits for a task of its own), an element with a story to
-     come keeps its place as its skeleton will: a float as tall, in a container as wide. */
-  :host([src]:not(:state(ready), :state(error))) {
+     come keeps its place as its skeleton will: a float as tall, in a container as wide. A
+     server's rendering (placeholder.ts, \`serverRendered\`) is its place already. */
+  :host([src]:not(:state(ready), :state(error), [data-server-rendered])) {
     container-type: inline-size;
 
     &::before {

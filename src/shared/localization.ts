@@ -12,7 +12,7 @@ export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
  * module is `./locales/<locale>.js` beside the bundle, loaded by URL (vite.config.ts); apps and
  * tests import them through src/generated/locale-loaders.ts, so that their bundlers see each one.
  */
-type Templates = Record<string, string | {strings: readonly string[]; values: readonly unknown[]}>;
+export type Templates = Record<string, string | {strings: readonly string[]; values: readonly unknown[]}>;
 type Str = {strings: readonly string[]; values: readonly unknown[]};
 
 let templates: Templates | undefined;
@@ -102,6 +102,24 @@ function show(tag: string): Promise<void> {
     }
   );
   return loading;
+}
+
+/**
+ * Runs `render` synchronously in `words` (a locale module's templates), formatting
+ * dates and numbers for `tag`, then puts back what the page shows. A server renders each
+ * request in its own language this way, whatever another request asked for meanwhile.
+ */
+export function renderingIn<T>(words: Templates | undefined, tag: string, render: () => T): T {
+  install();
+  const saved = [templates, pageTag, pageLocale] as const;
+  templates = words;
+  pageTag = canonical(tag);
+  pageLocale = negotiateLocale(tag);
+  try {
+    return render();
+  } finally {
+    [templates, pageTag, pageLocale] = saved;
+  }
 }
 
 /** Settles once the locale asked for last has loaded or failed. */

@@ -14,6 +14,12 @@
  */
 type Formula = readonly number[];
 
+/**
+ * The attribute a server's output carries on each element: it shows its story before any
+ * script, so no place is kept for one, neither by the page's stylesheet nor by the element.
+ */
+export const serverRendered = 'data-server-rendered';
+
 export const placeholderSizes: Record<string, Record<string, Formula>> = {
   'story-summary': {
     // Compact: headline, dek, meta line, the summary's first lines, the link.
@@ -90,7 +96,8 @@ export function placeholderRules(tag: string, page: boolean): string {
 export function pageStylesheet(): string {
   // No specificity, as `:host` has none against the page's rules: a publisher's own margins win
   // before the element is defined as they do after.
-  const blocks = `:where(${Object.keys(placeholderSizes).map((tag) => `${tag}:not(:defined)`)})`;
+  // A server's output (story-widgets/server, the React wrappers on a server) is its own place.
+  const blocks = `:where(:is(${Object.keys(placeholderSizes)}):not(:defined,[${serverRendered}]))`;
   return [
     // A float of no width, as tall as the place kept, with the fallback content beside it; the
     // container (inline-size containment) holds it.
@@ -99,6 +106,6 @@ export function pageStylesheet(): string {
     // Nested rules (`&[limit]`), as every browser with `light-dark()` reads them. Defined elements
     // get the same `--_sw` as their own styles give them: harmless, and fewer bytes.
     ...Object.keys(placeholderSizes).map((tag) => `${tag}{${placeholderRules(tag, true)}}`),
-    'entity-chip:not(:defined){padding:0 .45em;font-weight:600;&[name]:empty::before{content:attr(name)}}',
+    `entity-chip:not(:defined,[${serverRendered}]){padding:0 .45em;font-weight:600;&[name]:empty::before{content:attr(name)}}`,
   ].join('\n');
 }

@@ -32,7 +32,8 @@ export class ServerDom {
   /** Whether an update in `state` keeps the server's nodes; else they go, for a render. */
   keeps({status}: StoryState): boolean {
     if (!this.shown) return false;
-    if (status === 'loading') return true;
+    // Its story is on its way, or yet to be given (a framework sets `story` once it hydrates).
+    if (status === 'loading' || status === 'idle') return true;
     const marker = this.#root.firstChild;
     const same = marker?.nodeType === 8 && (marker as Comment).data === serverMarker(formatLocale());
     if (!this.#adopted && status !== 'error' && same) return (this.#adopted = true);

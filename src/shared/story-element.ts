@@ -9,22 +9,14 @@ import {
 import {updateWhenLocaleChanges} from '@lit/localize';
 import type {Story} from '../data/schema.js';
 import type {StoryLinkClickDetail} from './events.js';
+import {DeferredElement} from './deferred-element.js';
+import {checkAttributes} from './development.js';
 import {GivenStory} from './given-story.js';
 import {reportLinks} from './link-events.js';
 import {restyle} from './moved-styles.js';
 import {PageController} from './page-controller.js';
 import {Rendering} from './rendering.js';
 import {StoryController, type StoryState} from './story-controller.js';
-
-declare global {
-  /**
-   * Set by Lit's development build only: present exactly when Lit runs in development (the
-   * `development` export condition, as in an app's dev server or the tests), so that the
-   * elements' development warnings follow Lit's own. The publishers' bundle defines it as
-   * `undefined` (vite.config.ts), which leaves them out of it.
-   */
-  var litIssuedWarnings: Set<string> | undefined;
-}
 
 /** The `story` setter's update: always one, for a story GivenStory found new. */
 const newStory = {hasChanged: () => true};
@@ -67,7 +59,7 @@ export const lowerCase = (value: string | null) => value?.toLowerCase();
  * @cssprop [--story-spacing=1rem] - Base spacing unit: padding and gaps scale from it.
  * @cssprop [--story-placeholder-height] - Height a block element keeps until its story arrives — before its script runs too, with `dist/story-widgets.css`. By default that of a story of typical size at the element's width, for its attributes (`sections`, `limit`, `layout`). Set it when you know the content's height (the configurator measures it for a story), and nothing moves when the story arrives.
  */
-export abstract class StoryElement extends LitElement {
+export abstract class StoryElement extends DeferredElement {
   static override properties: PropertyDeclarations = {
     src: {},
     loading: {converter: lowerCase},
@@ -129,6 +121,12 @@ export abstract class StoryElement extends LitElement {
     super();
     // Every element re-renders when the UI locale changes (what @localized() does).
     updateWhenLocaleChanges(this);
+    // A story set before the element was defined is the instance's own: it hides the accessor.
+    if (Object.hasOwn(this, 'story')) {
+      const {story} = this;
+      delete (this as {story?: unknown}).story;
+      this.story = story;
+    }
   }
 
   /**
@@ -193,14 +191,7 @@ export abstract class StoryElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>) {
-    // Development only (attribute-checks.ts): an app's production build, like the publishers'
-    // bundle, leaves the checks and the rules they read out of what it loads.
-    if (globalThis.litIssuedWarnings) {
-      const changes = new Map(changed);
-      void import('./attribute-checks.js').then(({warnAboutInvalidAttributes}) =>
-        warnAboutInvalidAttributes(this, changes)
-      );
-    }
+    checkAttributes(this, changed);
     // Keeping the server's nodes: the element's properties update, its template does not render.
     if (!this.#rendering.keeps(this.storyController.state, !this.hasUpdated)) super.update(changed);
     else

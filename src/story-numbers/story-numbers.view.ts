@@ -18,7 +18,7 @@ export function renderNumbers(view: NumbersView, story: Story) {
     ${heading(view.headingLevel, 0, msg('By the numbers', {id: 'story-widgets.numbers.heading'}), 'heading', 'section-heading')}
     <dl
       part="list"
-      class=${view.layout === 'list' ? 'list' : ''}
+      class=${view.layout === 'list' ? 'list' : nothing}
       lang=${story.lang ?? nothing}
       dir=${contentDir(story.lang)}
     >

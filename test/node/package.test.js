@@ -83,9 +83,11 @@ test('ships only what its exports reach: no stray file, no source map without it
   const shipped = filesUnder(pkg).filter(
     (file) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(file)
   );
-  const targets = [...Object.values(manifest.exports), ...Object.values(manifest.bin)].flatMap((target) =>
-    typeof target === 'string' ? [target] : Object.values(target)
-  );
+  const targets = [
+    ...Object.values(manifest.exports),
+    ...Object.values(manifest.imports),
+    ...Object.values(manifest.bin),
+  ].flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
   // A pattern's stars all stand for the same name: `./dist/lib/*/*.js`.
   const pattern = (target) =>
     new RegExp(`^${target.slice(2).replaceAll('.', '\\.').replace('*', '([^/]+)').replaceAll('*', '\\1')}$`);

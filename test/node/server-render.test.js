@@ -79,7 +79,7 @@ test('theme and attributes go on the element, escaped; false and null leave them
   const tag = html.match(/<takes-by-lens[^>]*>/)[0].replace(/\s+/g, ' ');
   assert.equal(
     tag,
-    '<takes-by-lens lens="us-mainstream" limit="2" heading-level="3" note="&quot;&gt;&lt;script&gt;" theme="dark" src="#story-widgets-venezuela-nino-guerrero-strike">'
+    '<takes-by-lens lens="us-mainstream" limit="2" heading-level="3" note="&quot;&gt;&lt;script&gt;" theme="dark" src="#story-widgets-venezuela-nino-guerrero-strike" data-server-rendered>'
   );
   assert.match(html, /<h3[^>]*>How outlets covered it</);
   await assert.rejects(renderStoryWidget('takes-by-lens', seed, {attributes: {'on click': 'x'}}), TypeError);

@@ -1,0 +1,126 @@
+// One element rendered to HTML by Lit's server renderer, synchronously, in the language asked
+// for: what renderStoryWidget writes, and what the React wrappers render on a server as the
+// element's own children. Node only.
+import {render} from '@lit-labs/ssr';
+import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
+import {html, unsafeStatic} from 'lit/static-html.js';
+import '../define.js';
+import type {Story} from '../data/schema.js';
+import {attributeNameProblem, type StoryWidgetTag} from '../elements.js';
+import {loadLocale} from '../generated/locale-loaders.js';
+import {formatLocale, negotiateLocale, renderingIn, type Templates} from '../shared/localization.js';
+import {serverRendered} from '../shared/placeholder.js';
+import {serverMarker} from '../shared/server-dom.js';
+import {provideViews} from '../shared/views-loader.js';
+import * as views from '../views.js';
+
+// A server renders a story at once: its views are here from the start, not loaded with it.
+provideViews(views);
+
+/** The words of each locale a server has rendered in, loaded once (English: the source's own). */
+const words = new Map<string, Promise<Templates | undefined>>([['en', Promise.resolve(undefined)]]);
+const loaded = new Map<string, Templates | undefined>([['en', undefined]]);
+
+/** Loads the words of `lang`'s locale, once; elements then render in it synchronously. */
+export function prepareLocale(lang: string): Promise<void> {
+  const locale = negotiateLocale(lang);
+  if (!words.has(locale))
+    words.set(
+      locale,
+      loadLocale(locale).then(({templates}) => (loaded.set(locale, templates), templates))
+    );
+  return words.get(locale)!.then(() => {});
+}
+
+/** Whether elements can render in `lang` now, without waiting (prepareLocale). */
+export const localeReady = (lang: string) => loaded.has(negotiateLocale(lang));
+
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const unescapeHtml = (text: string) =>
+  text.replace(/&(?:#(\d+)|(amp|quot|lt|gt));/g, (_, code?: string, name?: string) =>
+    // No `<` may end up in a stylesheet: it could close it.
+    code
+      ? String.fromCharCode(Number(code))
+      : ({amp: '&', quot: '"', lt: '', gt: '>'} as Record<string, string>)[name!]
+  );
+
+/** Lit's markers serve its own hydration, which the elements do not use (story-element.ts). */
+const litMarkers = /<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$[0-9]+\$>/g;
+
+/** The elements' own CSS, without its comments and indentation: the page carries it once per element. */
+const minifyCss = (css: string) =>
+  css
+    .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .trim();
+
+/** Attributes as HTML: `true` an empty one, `false`, `null` and `undefined` none. */
+export function attributesHtml(attributes: Record<string, unknown>): string {
+  let markup = '';
+  for (const [name, value] of Object.entries(attributes)) {
+    const problem = attributeNameProblem(name);
+    if (problem) throw new TypeError(problem);
+    if (value === true) markup += ` ${name}`;
+    else if (value !== false && value != null) markup += ` ${name}="${escapeHtml(String(value))}"`;
+  }
+  return markup;
+}
+
+/** Options of {@link elementHtml}. */
+export interface ElementHtmlOptions {
+  /** The page's language; prepareLocale() must have loaded it. */
+  lang: string;
+  /** The element's attributes. */
+  attributes: Record<string, unknown>;
+  /** A CSP nonce for the element's `<style>`s. */
+  nonce?: string;
+}
+
+/**
+ * `<tag …><template shadowrootmode="open">…</template></tag>`: `tag` showing `story` (already
+ * validated), its shadow root starting with the marker of the locale it was rendered in, so the
+ * script keeps these very nodes (server-dom.ts).
+ */
+export function elementHtml(
+  tag: StoryWidgetTag,
+  story: Story,
+  {lang, attributes, nonce}: ElementHtmlOptions
+) {
+  const locale = negotiateLocale(lang);
+  if (!loaded.has(locale)) throw new Error(`The words of ${locale} are not loaded: await prepareLocale()`);
+  const markup = attributesHtml({...attributes, [serverRendered]: true});
+  const element = unsafeStatic(tag);
+  return renderingIn(loaded.get(locale), lang, () => {
+    // eslint-plugin-lit knows no static templates: the tag is a static value, not a binding.
+    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+    const result = render(html`<${element}${unsafeStatic(markup)} .story=${story}></${element}>`);
+    const marker = `<!--${serverMarker(formatLocale())}-->`;
+    // A strict `style-src` drops style attributes (the lens bar's widths): they become rules of the
+    // element's stylesheet, which its nonce lets through. The script sets them through CSSOM.
+    const rules: string[] = [];
+    const nonced = nonce ? ` nonce="${escapeHtml(nonce)}"` : '';
+    return (
+      collectResultSync(result)
+        .replace(litMarkers, '')
+        // Lit's server renderer makes nested elements wait for their parent's hydration, which the
+        // elements do not use: a parent keeps the server's nodes, and the nested ones start at once.
+        .replace(/(<[a-z][\w-]*-[\w-]*\b[^<>]*) defer-hydration(?=[ >])/g, '$1')
+        .replace(/<template shadowroot="open" shadowrootmode="open">/g, (template) => template + marker)
+        .replace(/ style="([^"<]*)"/g, (_, declarations: string) => {
+          rules.push(`[data-server-style="${rules.length}"]{${unescapeHtml(declarations)}}`);
+          return ` data-server-style="${rules.length - 1}"`;
+        })
+        .replace(
+          /<style>([^]*?)<\/style>/g,
+          (_, css: string) => `<style${nonced}>${minifyCss(css)}${rules.join('')}</style>`
+        )
+    );
+  });
+}
+
+/** What the shadow root of an element's HTML holds: the inside of its `<template>`. */
+export function shadowHtml(element: string): string {
+  const start = element.indexOf('>', element.indexOf('<template')) + 1;
+  return element.slice(start, element.lastIndexOf('</template>'));
+}

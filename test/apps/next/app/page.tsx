@@ -1,0 +1,3 @@
+export default function Home() {
+  return <p>Four ways to show a story: pick one above.</p>;
+}
