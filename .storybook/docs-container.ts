@@ -1,9 +1,11 @@
-// Docs pages in the toolbar's theme: Storybook's docs take one theme at build time, so this
-// container picks its light or dark theme from the `theme` global, and follows it when it changes.
+// Docs pages in the toolbar's theme and language: Storybook's docs take one theme at build time,
+// so this container picks its light or dark theme from the `theme` global, sets the page's
+// language and scheme, and follows both when they change.
 import {createElement, useEffect, useState, type PropsWithChildren} from 'react';
 import {DocsContainer, type DocsContainerProps} from '@storybook/addon-docs/blocks';
-import {GLOBALS_UPDATED} from 'storybook/internal/core-events';
+import {UPDATE_GLOBALS} from 'storybook/internal/core-events';
 import {themes} from 'storybook/theming';
+import {applyGlobals} from './page.js';
 
 type Globals = Record<string, unknown>;
 
@@ -21,11 +23,14 @@ function initialGlobals(context: DocsContainerProps['context']): Globals {
 
 export function ThemedDocsContainer(props: PropsWithChildren<DocsContainerProps>) {
   const {context} = props;
-  const [dark, setDark] = useState(() => isDark(initialGlobals(context).theme));
+  const [globals, setGlobals] = useState(() => initialGlobals(context));
+  applyGlobals(globals);
   useEffect(() => {
-    const follow = ({globals}: {globals: Globals}) => setDark(isDark(globals.theme));
-    context.channel.on(GLOBALS_UPDATED, follow);
-    return () => context.channel.off(GLOBALS_UPDATED, follow);
+    // The toolbar's changes, from the manager. Not GLOBALS_UPDATED: a story in a frame of its own
+    // on this page (ownPage()) reports its own globals, a Print story's light page among them.
+    const follow = (update: {globals: Globals}) => setGlobals((now) => ({...now, ...update.globals}));
+    context.channel.on(UPDATE_GLOBALS, follow);
+    return () => context.channel.off(UPDATE_GLOBALS, follow);
   }, [context]);
-  return createElement(DocsContainer, {...props, theme: dark ? themes.dark : themes.light});
+  return createElement(DocsContainer, {...props, theme: isDark(globals.theme) ? themes.dark : themes.light});
 }

@@ -7,6 +7,7 @@ import {allLocales} from '../src/generated/locale-codes.js';
 import {widths} from '../stories/support.js';
 import {pair, tokens} from '../stories/tokens.js';
 import {ThemedDocsContainer} from './docs-container.js';
+import {applyGlobals, rightToLeft} from './page.js';
 import './canvas.css';
 
 // Docs pages and controls come from the same manifest editors read.
@@ -15,7 +16,6 @@ setCustomElementsManifest(manifest);
 /** Each locale by its own name ("Deutsch", "العربية"), from Intl: no list to keep in step. */
 const localeName = (locale: string) =>
   new Intl.DisplayNames([locale], {type: 'language'}).of(locale) ?? locale;
-const rightToLeft = ['ar', 'he', 'fa', 'ur'];
 
 const viewport = (width: number, name: string, type: string) => ({
   name: `${name} — ${width} px`,
@@ -85,10 +85,7 @@ const preview: Preview = {
     (story, {globals, parameters}) => {
       // As on a publisher's page: <html lang> and dir, and the page's colour scheme, which the
       // canvas background follows.
-      const root = document.documentElement;
-      root.lang = globals.locale ?? 'en';
-      root.dir = rightToLeft.includes(root.lang) ? 'rtl' : 'ltr';
-      root.style.colorScheme = globals.theme === 'page' ? 'light dark' : (globals.theme ?? 'light');
+      const root = applyGlobals(globals);
       const page: Page = parameters.page ?? {};
       document.body.style.background = page.background ?? 'Canvas';
       document.body.style.color = page.color ?? 'CanvasText';

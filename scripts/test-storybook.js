@@ -47,13 +47,13 @@ page.on('request', (request) => {
 async function checkStory(story, theme) {
   await openStory(page, base, story, theme);
   problems.push(...(await axe('#storybook-root')));
-  problems.push(...(await storyProblems(page, story)));
+  problems.push(...(await storyProblems(page, story, theme)));
   // The canvas's own typeface, bundled: loaded, and the one the page around the elements uses.
   const font = await page.evaluate(async () => {
     await document.fonts.ready;
     return [
-      document.fonts.check('16px "Source Sans 3 Variable"'),
-      getComputedStyle(document.querySelector('#storybook-root > *')).fontFamily,
+      (await document.fonts.load('16px "Source Sans 3 Variable"', 'a')).length > 0,
+      getComputedStyle(document.querySelector('#storybook-root .canvas')).fontFamily,
     ];
   });
   if (!font[0] || !font[1].startsWith('"Source Sans 3 Variable"'))

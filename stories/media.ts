@@ -8,8 +8,8 @@
 //   every take and section; `afterprint` when the story goes), and backgrounds are dropped as
 //   paper does by default, except where `print-color-adjust: exact` keeps them;
 // - forced colours: what the browser forces is forced, in the system colours of the page's scheme
-//   (text CanvasText, links LinkText, buttons ButtonText on ButtonFace; no background, shadow or
-//   background image), except under `forced-color-adjust: none`; colours the elements give in
+//   (text CanvasText, links LinkText, buttons ButtonText; no background, shadow or background
+//   image), except under `forced-color-adjust: none`; colours the elements give in
 //   their forced-colours rules win, as the browser keeps an author's system colours.
 // What it cannot do: the reader's own contrast theme (Windows gives its palette, this uses the
 // browser's system colours) and the printer's page breaks.
@@ -45,7 +45,7 @@ function imposed(medium: Medium, spared: string[]) {
       text-decoration-color: currentcolor !important; box-shadow: none !important; text-shadow: none !important;
     }
     :where(a:link, a:visited)${not} { color: LinkText !important; }
-    :where(button)${not} { color: ButtonText !important; background-color: ButtonFace !important; }`;
+    :where(button)${not} { color: ButtonText !important; }`;
 }
 
 const spares: Record<Medium, [string, string]> = {
@@ -76,16 +76,31 @@ function inMedium(sheets: CSSStyleSheet[], medium: Medium) {
 }
 
 /** `<in-medium medium="print|forced-colors">`: its story elements, and its own text, as in that medium. */
+type Shown = HTMLElement & {updateComplete: Promise<unknown>; storyComplete: Promise<unknown>};
+
+/** The story elements in `root`, and those they render in their own shadow roots (a summary's chips). */
+const storyElements = (root: ParentNode): Shown[] =>
+  [...root.querySelectorAll<Shown>(tags.join(','))].flatMap((el) => [
+    el,
+    ...(el.shadowRoot ? storyElements(el.shadowRoot) : []),
+  ]);
+
+/**
+ * `<in-medium medium="print|forced-colors">`: its story elements, and its own text, as in that
+ * medium. Busy (`aria-busy`) until they are: the smoke and visual tests wait for it.
+ */
 export class InMediumElement extends HTMLElement {
   #sheet?: CSSStyleSheet;
 
   async connectedCallback() {
     const medium = this.getAttribute('medium') as Medium;
+    this.setAttribute('aria-busy', 'true');
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
     if (!this.isConnected) return;
-    const elements = [
-      ...this.querySelectorAll<HTMLElement & {updateComplete: Promise<unknown>}>(tags.join(',')),
-    ];
+    if (medium === 'print') dispatchEvent(new Event('beforeprint'));
+    // Once the stories have rendered (in their print view), with the chips they render.
+    await Promise.all(storyElements(this).map((el) => el.storyComplete));
+    const elements = storyElements(this);
     await Promise.all(elements.map((el) => el.updateComplete));
     for (const {shadowRoot} of elements)
       if (shadowRoot) shadowRoot.adoptedStyleSheets = [inMedium(shadowRoot.adoptedStyleSheets, medium)];
@@ -93,7 +108,7 @@ export class InMediumElement extends HTMLElement {
     this.#sheet = new CSSStyleSheet();
     this.#sheet.replaceSync(`@scope (in-medium) { ${imposed(medium, [])} }`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
-    if (medium === 'print') dispatchEvent(new Event('beforeprint'));
+    this.setAttribute('aria-busy', 'false');
   }
 
   disconnectedCallback() {

@@ -64,7 +64,7 @@ export const Tokens: StoryObj = {
           border-radius: 0.25rem;
           background: light-dark(#f0f2f5, #262a31);
           font-size: 0.8125rem;
-          white-space: nowrap;
+          overflow-wrap: anywhere;
         }
         .tokens th[scope='row'] code {
           font-weight: 600;
