@@ -8,7 +8,17 @@ const config: StorybookConfig = {
   staticDirs: [{from: '../test/fixtures', to: '/fixtures'}],
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
   // The demo's public dir (the fixtures at the root) is not Storybook's: staticDirs serve them.
-  viteFinal: (config) => ({...config, publicDir: false}),
+  // One Lit: Storybook's web-components renderer imports `lit/directive-helpers.js`, which the dev
+  // server's dependency optimizer leaves out, so it served lit-html a second time beside the
+  // pre-bundled copy ("Multiple versions of Lit loaded"). Pre-bundled with the rest, it is one.
+  viteFinal: (config) => ({
+    ...config,
+    publicDir: false,
+    optimizeDeps: {
+      ...config.optimizeDeps,
+      include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    },
+  }),
 };
 
 export default config;

@@ -3,12 +3,14 @@
 // Arabic (each example in the toolbar's language and direction), and fails on any console
 // error, uncaught exception, failed request, request leaving the machine, or axe violation of
 // serious or critical impact. Prints one line per check and a closing "N passed, N failed".
+import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {launchOptions, serve} from './chromium.js';
 import {openStory, settled} from './storybook-pages.js';
+import {pageColour, storyProblems, themeBuilderProblems} from './storybook-checks.js';
 import {tags} from './elements.js';
 
 const root = new URL('../storybook-static/', import.meta.url).pathname;
@@ -44,12 +46,20 @@ page.on('request', (request) => {
 /** Opens a story on a light or dark page; what is wrong lands in `problems`. */
 async function checkStory(story, theme) {
   await openStory(page, base, story, theme);
-  // Under forced colours axe takes the author's text colour but the forced background
-  // (dequelabs/axe-core#3978), so contrast is the system's and is left to the visual baseline.
-  const forced = story.tags.includes('forced-colors');
-  problems.push(
-    ...(await axe('#storybook-root', forced ? {rules: {'color-contrast': {enabled: false}}} : {}))
-  );
+  problems.push(...(await axe('#storybook-root')));
+  problems.push(...(await storyProblems(page, story, theme)));
+  // The canvas's own typeface, bundled: loaded, and the one the page around the elements uses.
+  const font = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [
+      (await document.fonts.load('16px "Source Sans 3 Variable"', 'a')).length > 0,
+      getComputedStyle(document.querySelector('#storybook-root .canvas')).fontFamily,
+    ];
+  });
+  if (!font[0] || !font[1].startsWith('"Source Sans 3 Variable"'))
+    problems.push(`not the canvas's font: ${font[1]}`);
+  if (story.title === 'Theme builder' && theme === 'light')
+    problems.push(...(await themeBuilderProblems(page)));
 }
 
 /** Runs axe on `selector`, waiting its turn behind the a11y addon's runs; serious and critical violations. */
@@ -87,10 +97,13 @@ const rightToLeft = ['ar', 'he', 'fa', 'ur'];
  * render, and every example on the page itself is in that language and its direction (stories
  * that need their own are in frames of their own), with no axe violation.
  */
-async function checkDocs(entry, locale) {
-  await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs&globals=locale:${locale}`, {
-    waitUntil: 'networkidle0',
-  });
+async function checkDocs(entry, locale, theme = 'light') {
+  await page.goto(
+    `${base}/iframe.html?id=${entry.id}&viewMode=docs&globals=locale:${locale};theme:${theme}`,
+    {
+      waitUntil: 'networkidle0',
+    }
+  );
   await page.waitForSelector('.sbdocs-content');
   await settled(page);
   const rows = await page.$$eval('table tbody tr', (trs) => trs.length);
@@ -118,6 +131,49 @@ async function checkDocs(entry, locale) {
     ))
   );
   problems.push(...(await axe('.sbdocs-content')));
+  // The docs page follows the toolbar's theme, not only the examples on it.
+  const {colour, luminance} = await pageColour(page, '.sbdocs-wrapper');
+  if ((theme === 'dark') !== luminance < 0.2)
+    problems.push(`a ${theme} theme, and the docs page is ${colour}`);
+}
+
+/**
+ * `npm run storybook` loads one Lit: its dev server used to serve lit-html twice (Storybook's
+ * renderer imports a module of Lit the optimizer left out), and Lit warned "Multiple versions of
+ * Lit loaded". The built Storybook bundles one either way; only the dev server shows it.
+ */
+async function checkDevServer() {
+  const port = 6100 + (process.pid % 800);
+  const bin = new URL('../node_modules/.bin/storybook', import.meta.url).pathname;
+  const dev = spawn(bin, ['dev', '-p', String(port), '--ci', '--no-open', '--quiet'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const devPage = await browser.newPage();
+  const warnings = [];
+  devPage.on('console', (message) => warnings.push(message.text()));
+  try {
+    const url = `http://127.0.0.1:${port}/iframe.html?id=elements-story-summary--default&viewMode=story`;
+    for (
+      let tries = 120;
+      tries &&
+      !(await fetch(url).then(
+        (r) => r.ok,
+        () => false
+      ));
+      tries--
+    )
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    await devPage.goto(url, {waitUntil: 'networkidle0', timeout: 180_000});
+    await settled(devPage);
+    const versions = await devPage.evaluate(() => window.litHtmlVersions ?? []);
+    if (versions.length !== 1)
+      problems.push(`lit-html loaded ${versions.length} times: ${versions.join(', ')}`);
+    problems.push(...warnings.filter((text) => text.includes('Multiple versions of Lit')));
+  } finally {
+    await devPage.close();
+    process.kill(-dev.pid);
+  }
 }
 
 let passed = 0;
@@ -145,8 +201,14 @@ try {
     }
   }
   for (const entry of docs)
-    for (const locale of ['en', 'ja', 'ar'])
-      await report(`${entry.title} › docs (${locale})`, () => checkDocs(entry, locale));
+    for (const [locale, theme] of [
+      ['en', 'light'],
+      ['ja', 'light'],
+      ['ar', 'light'],
+      ['en', 'dark'],
+    ])
+      await report(`${entry.title} › docs (${locale}, ${theme})`, () => checkDocs(entry, locale, theme));
+  await report('npm run storybook loads one Lit', checkDevServer);
 } finally {
   await browser.close();
   server.close();

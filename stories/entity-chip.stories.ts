@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {element, ownPage, SEED_SRC} from './support.js';
+import {darkPage, element, rtl, SEED_AR_SRC, SEED_SRC} from './support.js';
 
 const meta: Meta = {
   title: 'Elements/entity-chip',
@@ -31,4 +31,14 @@ export const InText: Story = {
       from <entity-chip name="United States"></entity-chip>.
     </p>`,
 };
-export const Dark: Story = {args: {theme: 'dark'}, ...ownPage({theme: 'dark'}, '6rem')};
+export const Dark: Story = darkPage({}, '6rem');
+/** Chips bound to the Arabic story, in an Arabic sentence on an Arabic page. */
+export const RTL: Story = {
+  ...rtl({}, '8rem'),
+  render: () =>
+    html`<p>
+      منذ يناير/كانون الثاني، تحكم <entity-chip src=${SEED_AR_SRC} entity="delcy-rodriguez"></entity-chip>
+      <entity-chip src=${SEED_AR_SRC} entity="venezuela"></entity-chip> بدعم من
+      <entity-chip src=${SEED_AR_SRC} entity="united-states"></entity-chip>.
+    </p>`,
+};

@@ -16,9 +16,7 @@ export const InAnArticle: StoryObj = {
           max-width: 42rem;
           margin: 0 auto;
           padding: 2rem 1.25rem 4rem;
-          font:
-            18px/1.6 Georgia,
-            serif;
+          font: 18px/1.6 var(--canvas-serif);
         }
         .article > * + * {
           margin-block-start: 1.5rem;

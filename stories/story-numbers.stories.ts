@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {element, ownPage, SEED_SRC, stateStories} from './support.js';
+import {darkPage, element, rtl, SEED_SRC, stateStories, themeControl} from './support.js';
 
 const meta: Meta = {
   title: 'Elements/story-numbers',
@@ -9,12 +9,15 @@ const meta: Meta = {
   argTypes: {
     fallback: {control: 'text', description: "Light-DOM fallback: the publisher's link"},
     layout: {control: 'inline-radio', options: ['grid', 'list']},
-    theme: {control: {type: 'inline-radio', labels: {'': 'the page'}}, options: ['', 'light', 'dark']},
+    theme: themeControl,
   },
 };
 export default meta;
 type Story = StoryObj;
-const states = stateStories('The strike in numbers');
+const states = stateStories(
+  'The strike in numbers',
+  'A story without figures: <story-numbers> renders nothing here (0 px tall), no empty heading.'
+);
 
 export const Default: Story = {};
 export const Loading = states.Loading;
@@ -24,5 +27,6 @@ export const Minimal = states.Minimal;
 export const Long = states.Long;
 export const HostileText = states.HostileText;
 export const ListLayout: Story = {args: {layout: 'list'}};
-export const Dark: Story = {args: {theme: 'dark'}};
-export const RTL: Story = ownPage({locale: 'ar'});
+export const Dark: Story = darkPage();
+/** The Arabic story on an Arabic page. */
+export const RTL: Story = rtl();

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {element, ownPage, seed, SEED_SRC, stateStories} from './support.js';
+import {darkPage, element, rtl, SEED_SRC, stateStories, themeControl} from './support.js';
 
 const meta: Meta = {
   title: 'Elements/story-summary',
@@ -10,7 +10,7 @@ const meta: Meta = {
     fallback: {control: 'text', description: "Light-DOM fallback: the publisher's link"},
     sections: {control: 'text'},
     'heading-level': {control: {type: 'number', min: 2, max: 6}},
-    theme: {control: {type: 'inline-radio', labels: {'': 'the page'}}, options: ['', 'light', 'dark']},
+    theme: themeControl,
     loading: {control: 'inline-radio', options: ['eager', 'lazy']},
   },
 };
@@ -22,7 +22,7 @@ const states = stateStories('Read the story on rbtfl.xyz');
 export const Default: Story = {};
 /** Everything the story has, without the "More" button. */
 export const Full: Story = {args: {sections: 'meta summary why watch entities related link'}};
-/** With the provider line publishers expect on a third-party embed. */
+/** With the provider line publishers expect on a third-party embed: `provider=""` names the story's site. */
 export const WithProvider: Story = {args: {provider: ''}};
 export const Loading = states.Loading;
 export const ErrorWithFallback = states.ErrorWithFallback;
@@ -33,5 +33,6 @@ export const HostileText = states.HostileText;
 export const SectionsMetaAndSummary: Story = {args: {sections: 'meta summary'}};
 export const SectionsWhyAndWatch: Story = {args: {sections: 'why watch link'}};
 export const HeadingLevel4: Story = {args: {'heading-level': 4}};
-export const Dark: Story = {args: {theme: 'dark'}};
-export const RTL: Story = {args: {src: undefined, story: seed}, ...ownPage({locale: 'ar'})};
+export const Dark: Story = darkPage();
+/** The Arabic story on an Arabic page. */
+export const RTL: Story = rtl();

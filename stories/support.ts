@@ -1,6 +1,8 @@
 // What the stories share: the fixtures, generated stories for edge cases, and a render helper
 // that turns Storybook args into attributes, properties and custom properties.
 import type {Decorator, StoryObj} from '@storybook/web-components-vite';
+import type {InputType} from 'storybook/internal/types';
+import {html} from 'lit';
 import seedJson from '../test/fixtures/venezuela-nino-guerrero-strike.json';
 import type {Story} from '../src/index.js';
 
@@ -95,17 +97,23 @@ export const holdRequests: Decorator = (story) => {
   return story();
 };
 
+/** Args that are the light DOM, not attributes: the publisher's fallback link, a chip's text. */
+const contentArgs = new Set(['fallback', 'text']);
+
 /**
  * Renders `tag` from Storybook args: `story` as a property, CSS custom properties (`--story-…`)
- * as styles, the rest as attributes (`heading-level`, `limit`, …). `content` is the light DOM:
- * the publisher's fallback, or a chip's text.
+ * as styles, the rest as attributes (`heading-level`, `limit`, …): an empty string is an empty
+ * attribute (`provider=""`), `undefined` or `false` none. `content` is the light DOM: the
+ * publisher's fallback, or a chip's text.
  */
 export function element(tag: string, args: Record<string, unknown>, content?: string) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(args)) {
-    if (value === undefined || value === null || value === '' || value === false) continue;
+    if (value === undefined || value === null || value === false || contentArgs.has(name)) continue;
     if (name === 'story') (el as unknown as {story: unknown}).story = value;
-    else if (name.startsWith('--')) el.style.setProperty(name, String(value));
+    else if (name.startsWith('--')) {
+      if (value !== '') el.style.setProperty(name, String(value));
+    }
     // Slot and part args from the manifest are documentation, not attributes.
     else if (/^[a-z][a-z0-9-]*$/i.test(name) && typeof value !== 'object' && typeof value !== 'function') {
       el.setAttribute(
@@ -123,21 +131,56 @@ export function element(tag: string, args: Record<string, unknown>, content?: st
   return el;
 }
 
+/** A `theme` control: the page's scheme (no attribute), light or dark. */
+export const themeControl: InputType = {
+  control: {type: 'inline-radio', labels: {page: 'the page'}},
+  options: ['page', 'light', 'dark'],
+  mapping: {page: undefined},
+};
+
 /**
  * The states every story element shows, as stories: loading (held open), error with and
  * without the publisher's fallback, minimal, long and hostile. `fallback` is the fallback
- * link's text.
+ * link's text; `minimalShows` what the element shows of a story with only a title, said beside
+ * it when that is nothing, so that the canvas is not a blank that looks broken.
  */
-export function stateStories(fallback: string): Record<string, StoryObj> {
+export function stateStories(fallback: string, minimalShows?: string): Record<string, StoryObj> {
   return {
     Loading: {args: {src: 'fixtures/held/seed.json'}, decorators: [holdRequests]},
     ErrorWithFallback: {args: {src: undefined, story: invalid, fallback}},
     ErrorWithoutFallback: {args: {src: undefined, story: invalid}},
-    Minimal: {args: {src: undefined, story: minimal}},
+    Minimal: {
+      args: {src: undefined, story: minimal},
+      decorators: minimalShows
+        ? [
+            (story) =>
+              html`${story()}
+                <p class="note">${minimalShows}</p>`,
+          ]
+        : [],
+    },
     Long: {args: {src: undefined, story: long}},
     HostileText: {args: {src: undefined, story: hostile}},
   };
 }
+
+/** The seed story in Arabic, with its lenses, as Storybook serves it. */
+export const SEED_AR_SRC = 'fixtures/venezuela-nino-guerrero-strike.ar.json';
+
+/**
+ * Right to left: an Arabic page showing the Arabic story, in a frame of its own on docs pages.
+ * Its `args` replace a story's source with the Arabic one.
+ */
+export const rtl = (args: Record<string, unknown> = {}, height?: string): StoryObj => ({
+  args: {src: SEED_AR_SRC, story: undefined, ...args},
+  ...ownPage({locale: 'ar'}, height),
+});
+
+/** A dark page around the story: the page's scheme and colours are dark, not only the card. */
+export const darkPage = (args: Record<string, unknown> = {}, height?: string): StoryObj => ({
+  args: {theme: 'dark', ...args},
+  ...ownPage({theme: 'dark'}, height),
+});
 
 /**
  * A story that needs a page of its own — its own language and direction, or its own page colour:

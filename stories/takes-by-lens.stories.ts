@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {element, ownPage, SEED_SRC, stateStories} from './support.js';
+import {darkPage, element, rtl, SEED_SRC, stateStories, themeControl} from './support.js';
 
 const meta: Meta = {
   title: 'Elements/takes-by-lens',
@@ -10,15 +10,19 @@ const meta: Meta = {
     fallback: {control: 'text', description: "Light-DOM fallback: the publisher's link"},
     limit: {control: {type: 'number', min: 0}},
     lens: {
-      control: 'select',
-      options: ['', 'unlabelled', 'us-mainstream', 'foreign-policy-think-tank', 'opinion-critical'],
+      control: {type: 'select', labels: {all: 'every lens'}},
+      options: ['all', 'unlabelled', 'us-mainstream', 'foreign-policy-think-tank', 'opinion-critical'],
+      mapping: {all: undefined},
     },
-    theme: {control: {type: 'inline-radio', labels: {'': 'the page'}}, options: ['', 'light', 'dark']},
+    theme: themeControl,
   },
 };
 export default meta;
 type Story = StoryObj;
-const states = stateStories('How outlets covered the story');
+const states = stateStories(
+  'How outlets covered the story',
+  'A story without takes: <takes-by-lens> renders nothing here (0 px tall), no empty heading.'
+);
 
 export const Default: Story = {};
 export const Loading = states.Loading;
@@ -29,5 +33,6 @@ export const Long: Story = {args: {...states.Long.args, limit: 5}};
 export const HostileText = states.HostileText;
 export const Limit3: Story = {args: {limit: 3}};
 export const OneLens: Story = {args: {lens: 'opinion-critical'}};
-export const Dark: Story = {args: {theme: 'dark', limit: 3}};
-export const RTL: Story = {args: {limit: 3}, ...ownPage({locale: 'ar'}, '48rem')};
+export const Dark: Story = darkPage({limit: 3}, '48rem');
+/** The Arabic story on an Arabic page. */
+export const RTL: Story = rtl({limit: 3}, '48rem');

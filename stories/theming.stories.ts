@@ -1,15 +1,18 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import manifest from '../custom-elements.json';
-import {tokensReference} from '../scripts/api-tables.js';
 import {ownPage, SEED_SRC} from './support.js';
+import {tokensTable} from './tokens.js';
 
-// The same table as the README's, from the manifest the docs pages read.
+// Every token, from the manifest the docs pages read: the lens colours and any token added later too.
 const tokens = `
-${tokensReference(manifest)}
-Set them on \`:root\` to restyle every element, or on one element. Restyle pieces with \`::part()\`:
-\`story-summary::part(title)\`, \`takes-by-lens::part(quote)\`, \`story-numbers::part(value)\`,
-\`entity-chip::part(chip)\` — every part is listed on each element's docs page.
+### Tokens
+
+${tokensTable()}
+
+Set them on \`:root\` to restyle every element, or on one element; give a colour as a
+\`light-dark(light, dark)\` pair so that it suits light and dark pages (the **Theme builder** writes
+them). Restyle pieces with \`::part()\`: \`story-summary::part(title)\`, \`takes-by-lens::part(quote)\`,
+\`story-numbers::part(value)\`, \`entity-chip::part(chip)\` — every part is listed on each element's docs page.
 `;
 
 const meta: Meta = {
@@ -38,14 +41,14 @@ const look = (styles: string) =>
   </div>`;
 
 /**
- * A serif broadsheet: Georgia, square corners, black rules, a deep red accent. Its single colour
+ * A serif broadsheet: a serif face (Source Serif, as the canvases bundle it), square corners, black rules, a deep red accent. Its single colour
  * values are light ones, so the look says so with `color-scheme: light`.
  */
 export const SerifNewspaper: Story = {
   render: () =>
     look(`.look {
       color-scheme: light;
-      font: 18px/1.6 Georgia, 'Times New Roman', serif;
+      font: 18px/1.6 var(--canvas-serif);
       --story-accent-color: #8b1a1a;
       --story-border-color: #111;
       --story-radius: 0;
@@ -54,7 +57,7 @@ export const SerifNewspaper: Story = {
     }`),
 };
 
-/** A dark tech site: system sans, monospace headings, neon accent, roomy rounded cards. */
+/** A dark tech site: sans text, monospace headings, neon accent, roomy rounded cards. */
 export const DarkTechSite: Story = {
   ...ownPage({theme: 'dark'}, '60rem'),
   render: () =>
@@ -62,8 +65,8 @@ export const DarkTechSite: Story = {
       padding: 1.5rem;
       color-scheme: dark;
       background: #0d1117;
-      font: 15px/1.55 system-ui, sans-serif;
-      --story-heading-font-family: ui-monospace, 'SF Mono', monospace;
+      font: 15px/1.55 var(--canvas-sans);
+      --story-heading-font-family: var(--canvas-mono);
       --story-accent-color: #3ddc97;
       --story-surface-color: #161b22;
       --story-border-color: #30363d;
@@ -79,7 +82,7 @@ export const DarkTechSite: Story = {
 export const BrandColour: Story = {
   render: () =>
     look(`.look {
-      font: 16px/1.5 system-ui, sans-serif;
+      font: 16px/1.5 var(--canvas-sans);
       --story-accent-color: light-dark(#6d28d9, #c4b5fd);
     }
     .look story-summary::part(title) {

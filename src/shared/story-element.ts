@@ -53,7 +53,7 @@ export const lowerCase = (value: string | null) => value?.toLowerCase();
  * @cssprop [--story-surface-color=light-dark(#ffffff, #17191e)] - Background of the element.
  * @cssprop [--story-subtle-surface-color=light-dark(#f3f4f6, #22252c)] - Background of quotes, tags and the skeleton.
  * @cssprop [--story-border-color=light-dark(#dcdee3, #3a3e47)] - Borders and dividers.
- * @cssprop [--story-accent-color=light-dark(#0b57d0, #8ab4f8)] - Links, figures, chips and the lens bar.
+ * @cssprop [--story-accent-color=light-dark(#0b57d0, #8ab4f8)] - Links, buttons, figures, chips and the "New" mark of a live update (the bar takes the lens colours).
  * @cssprop [--story-focus-color=var(--story-accent-color)] - Keyboard focus ring.
  * @cssprop [--story-radius=0.5rem] - Corner radius of the element and its chips.
  * @cssprop [--story-spacing=1rem] - Base spacing unit: padding and gaps scale from it.
