@@ -15,6 +15,9 @@ export type StoryState =
   | {readonly status: 'ready'; readonly story: Story}
   | {readonly status: 'error'; readonly error: StoryError};
 
+/** How a story ended: shown, or not, with why. What `storyComplete` resolves with. */
+export type StoryOutcome = Extract<StoryState, {status: 'ready' | 'error'}>;
+
 /** Where the story comes from, read from the host before each of its updates. */
 export interface StorySource {
   /** URL of a story JSON, or `#id` of a `<script type="application/json">` in the host's document. */
@@ -51,8 +54,9 @@ export class StoryController implements ReactiveController {
   #last?: StorySource;
   #abort?: AbortController;
   #state = idle;
-  #complete = Promise.resolve(idle);
-  #resolve?: (state: StoryState) => void;
+  // Until a source has rendered or failed: an element without one has nothing to complete.
+  #complete = new Promise<StoryOutcome>(() => {});
+  #resolve?: (state: StoryOutcome) => void;
 
   constructor(host: Host, source: () => StorySource, states?: CustomStateSet) {
     this.#host = host;
@@ -67,7 +71,7 @@ export class StoryController implements ReactiveController {
   }
 
   /** Resolves, never rejects, once the current source has rendered or failed. */
-  get complete(): Promise<StoryState> {
+  get complete(): Promise<StoryOutcome> {
     return this.#complete;
   }
 
@@ -167,7 +171,7 @@ export class StoryController implements ReactiveController {
   }
 
   #pending() {
-    let resolve!: (state: StoryState) => void;
+    let resolve!: (state: StoryOutcome) => void;
     this.#complete = new Promise((r) => (resolve = r));
     return resolve;
   }
@@ -176,11 +180,11 @@ export class StoryController implements ReactiveController {
     this.#state = state;
     for (const name of ['loading', 'ready', 'error']) toggleState(this.#states, name, name === state.status);
     this.#host.requestUpdate();
-    if (state !== loading && !isServer) void this.#announce(state);
+    if ((state.status === 'ready' || state.status === 'error') && !isServer) void this.#announce(state);
   }
 
   /** Once the state has rendered: its event, then `complete`. Never for a state already replaced. */
-  async #announce(state: StoryState) {
+  async #announce(state: StoryOutcome) {
     while (!(await this.#host.updateComplete));
     if (this.#state !== state) return;
     if (state.status === 'ready') this.#host.dispatchEvent(new StoryLoadEvent(state.story));
