@@ -1,6 +1,7 @@
 // `npm start` as a newcomer meets it (after its `prestart` build): dist/ served as built, byte for
-// byte, with the headers a page on another origin needs; the demo and the kit from source; and no
-// warning in its terminal while the pages load.
+// byte, with the headers a page on another origin needs; the demo and the kit from source; no
+// warning in its terminal while the pages load, and none in the configurator's console under its
+// Content-Security-Policy, built or from source.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {after, before, test} from 'node:test';
@@ -68,11 +69,20 @@ test('serves the demo and the kit pages from source, with hot reload', async () 
   }
 });
 
-test('prints no warning while the demo and the configurator load, built and from source', async () => {
+test('prints no warning while the demo and the configurator load; the configurator logs none either', async () => {
+  const logged = [];
   for (const page of ['', 'kit/configurator.html', 'dist/configurator.html']) {
     const tab = await browser.newPage();
+    // The demo is a development page: Lit says it runs its development build there.
+    if (page) {
+      tab.on('console', (message) => {
+        if (['warn', 'warning', 'error'].includes(message.type())) logged.push(`${page}: ${message.text()}`);
+      });
+      tab.on('pageerror', (error) => logged.push(`${page}: ${error.message}`));
+    }
     await tab.goto(`${base}${page}`, {waitUntil: 'networkidle0'});
     await tab.close();
   }
   assert.deepEqual(printed, []);
+  assert.deepEqual(logged, []);
 });
