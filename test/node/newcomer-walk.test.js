@@ -60,6 +60,10 @@ async function visit(url) {
   });
   tab.on('pageerror', (error) => logged.push(error.message));
   tab.on('requestfailed', (request) => logged.push(`${request.url()}: ${request.failure()?.errorText}`));
+  tab.on(
+    'response',
+    (response) => response.status() >= 400 && logged.push(`${response.status()} ${response.url()}`)
+  );
   await tab.goto(url, {waitUntil: 'load'});
   return {tab, logged};
 }
@@ -74,11 +78,11 @@ const outcomes = (tab) =>
     return Promise.all(elements.map(async (el) => `${el.localName} ${(await el.storyComplete).status}`));
   });
 
-/** A page of the publisher's origin at `path`. */
+/** A page of the publisher's origin at `path` (with an icon: no request for /favicon.ico). */
 function publish(path, head, body, lang = 'en') {
   pages.set(
     path,
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>An article</title>${head}</head><body><p>The article's own words.</p>${body}</body></html>`
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,">${head}</head><body><p>The article's own words.</p>${body}</body></html>`
   );
   return `${site}${path}`;
 }
