@@ -54,8 +54,8 @@ export class StoryController implements ReactiveController {
   #last?: StorySource;
   #abort?: AbortController;
   #state = idle;
-  // Until a source has rendered or failed: an element without one has nothing to complete.
-  #complete = new Promise<StoryOutcome>(() => {});
+  // Set by the first update's #start(): storyComplete reads it after that update.
+  #complete!: Promise<StoryOutcome>;
   #resolve?: (state: StoryOutcome) => void;
 
   constructor(host: Host, source: () => StorySource, states?: CustomStateSet) {
@@ -180,18 +180,21 @@ export class StoryController implements ReactiveController {
     this.#state = state;
     for (const name of ['loading', 'ready', 'error']) toggleState(this.#states, name, name === state.status);
     this.#host.requestUpdate();
-    if ((state.status === 'ready' || state.status === 'error') && !isServer) void this.#announce(state);
+    if (state !== loading && !isServer) void this.#announce(state);
   }
 
-  /** Once the state has rendered: its event, then `complete`. Never for a state already replaced. */
-  async #announce(state: StoryOutcome) {
+  /**
+   * Once the state has rendered: its event, then `complete`. Never for a state already replaced,
+   * and never for `idle`: an element without a source has nothing to complete.
+   */
+  async #announce(state: StoryState) {
     while (!(await this.#host.updateComplete));
     if (this.#state !== state) return;
     if (state.status === 'ready') this.#host.dispatchEvent(new StoryLoadEvent(state.story));
-    if (state.status === 'error') {
+    else if (state.status === 'error') {
       console.warn(`<${this.#host.localName}> could not show the story: ${state.error.message}`);
       this.#host.dispatchEvent(new StoryErrorEvent(state.error));
-    }
+    } else return;
     this.#resolve?.(state);
     this.#resolve = undefined;
   }
