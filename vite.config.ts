@@ -1,9 +1,11 @@
 // The publishers' bundle: dist/story-widgets.js, the locale modules beside it, and the files it
 // ships with (scripts/vite/files.ts); what the build does to the sources is in
 // scripts/vite/transforms.ts. `npm run build` then builds the views (scripts/views.vite.config.ts)
-// and the kit (kit/vite.config.ts) with the same transforms.
+// and the kit (kit/vite.config.ts) with the same transforms. `npm start` runs its dev server, which
+// serves the demo and the kit from source and dist/ as built (scripts/vite/built-files.ts).
 import {readFileSync} from 'node:fs';
 import {defineConfig} from 'vite';
+import {builtFiles} from './scripts/vite/built-files.js';
 import {
   editorDataFile,
   pageStylesheetFile,
@@ -22,6 +24,7 @@ const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8')) as
 
 export default defineConfig(({command}) => ({
   plugins: [
+    builtFiles(),
     storySchemaFile(),
     pageStylesheetFile(),
     editorDataFile(),

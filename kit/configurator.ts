@@ -1,116 +1,74 @@
-// configurator.html: an editor picks a story, an element and its options, sees it at a width in
-// light and dark, and copies the embed code. Uses the publishers' bundle the page loads (one
-// copy of the elements: the same module, imported again for its exports); checks stories with
-// the data layer's validator, which this page carries itself.
-import {iframeCode, scriptCode, type EmbedChoice, type Integrity} from '../src/oembed/embed-code.js';
+// configurator.html: an editor picks a story, an element and its options, and how the site loads
+// the bundle; sees the element at a width in light and dark; and copies the codes
+// (configurator-code.ts). Uses the publishers' bundle the page loads (one copy of the elements: the
+// same module, imported again for its exports); reads stories with configurator-story.ts.
+import {iframeCode, type EmbedChoice, type Integrity} from '../src/oembed/embed-code.js';
 import type * as Library from '../src/story-widgets.js';
 import type {Story} from '../src/data/schema.js';
-import {parseStory, storyProblems} from '../src/data/story-format.js';
-import {elements, isTag} from '../src/elements.js';
+import {articleCode, codeSize, selfContainedCode, siteCode, type SiteChoice} from './configurator-code.js';
+import {choice, fill, offerLanguages, showOptions, type Choice} from './configurator-form.js';
+import {readStory} from './configurator-story.js';
 import {placeholderHint} from './placeholder-hint.js';
 
-// From source (Vite's dev server, the tests) the library is src/; built, it is the file beside.
-// No literal path: the build would bundle the library into this page again.
+// From source (npm start's /kit/ page) the library is src/ and dist/ is the build beside it; built,
+// both are this page's folder. No literal path: the build would bundle the library in again.
 const fromSource = import.meta.url.endsWith('.ts');
-const beside = (file: string) => new URL(/* @vite-ignore */ file, import.meta.url).href;
-const libraryUrl = fromSource ? ['', 'src', 'story-widgets.ts'].join('/') : beside('story-widgets.js');
+const dist = fromSource
+  ? new URL('/dist/', location.href).href
+  : new URL(/* @vite-ignore */ './', import.meta.url).href;
+// From source Lit runs its development build, which announces itself in the console; this page is
+// a tool, not a test of Lit (lit.dev/docs/tools/development: warnings are silenced by code).
+if (fromSource) (globalThis.litIssuedWarnings ??= new Set()).add('dev-mode');
+const libraryUrl = fromSource ? ['', 'src', 'story-widgets.ts'].join('/') : `${dist}story-widgets.js`;
 const lib: typeof Library = await import(/* @vite-ignore */ libraryUrl);
-const integrity: Integrity = await (await fetch(fromSource ? '/dist/sri.json' : beside('sri.json'))).json();
+const integrity: Integrity = await (await fetch(`${dist}sri.json`)).json();
+const docs = (page: string) => `https://github.com/story-widgets/story-widgets/blob/main/docs/${page}`;
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#choices');
-const codeForm = $<HTMLFormElement>('#code-form');
-const code = $<HTMLTextAreaElement>('#code');
-// Built, the seed is beside this page; from source, the dev server serves it at its root.
-const seedUrl = new URL(`${fromSource ? '/' : ''}venezuela-nino-guerrero-strike.json`, location.href).href;
+const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+const seedUrl = `${dist}venezuela-nino-guerrero-strike.json`;
 let story: Story | undefined;
 
-$<HTMLInputElement>('#cdn').value = `https://cdn.jsdelivr.net/npm/story-widgets@${integrity.version}/dist/`;
-$<HTMLInputElement>('#embed-url').value = new URL('embed.html', location.href).href;
+field('self-hosted').value = dist;
+field('cdn').value = `https://cdn.jsdelivr.net/npm/story-widgets@${integrity.version}/dist/`;
+field('embed').value = `${dist}embed.html`;
+offerLanguages(form, integrity);
 
-/** The attributes of `element` the form offers: all it has but those the form sets apart. */
-const options = (element: string) =>
-  isTag(element)
-    ? Object.keys(elements[element].attributes).filter((name) => !['src', 'loading', 'theme'].includes(name))
-    : [];
-
-/** What the form says to embed. */
-function choice(): EmbedChoice & {element: string} {
-  const data = new FormData(form);
-  const element = String(data.get('element'));
-  const attributes: Record<string, string> = {};
-  // Every option of the form that is an attribute of the element (src/elements.ts).
-  for (const name of options(element)) {
-    const value = data.getAll(name).map(String).filter(Boolean).join(' ');
-    if (value) attributes[name] = value;
-  }
-  if (data.get('lazy')) attributes.loading = 'lazy';
-  const theme = data.get('theme') as EmbedChoice['theme'] | '';
-  const lang = String(data.get('lang') ?? '');
-  return {
-    src: String(data.get('src')),
-    element,
-    attributes,
-    theme: theme || undefined,
-    lang: lang || undefined,
-  };
+/** A sentence, then a link into the documentation. */
+function say(el: HTMLElement, text: string, page?: string, link = 'More in the documentation') {
+  el.replaceChildren(text);
+  if (page) el.append(' ', Object.assign(document.createElement('a'), {href: docs(page), textContent: link}));
+  el.hidden = !text;
 }
 
-/** Options that apply to the chosen element only. */
-function showOptions(element: string) {
-  for (const option of document.querySelectorAll<HTMLElement>('[data-option]')) {
-    option.hidden = !options(element).includes(option.dataset.option!);
-  }
-}
-
-/** `<option>`s of a select, from the story's lenses or entities. */
-function fill(select: HTMLSelectElement, options: [string, string][], empty?: string) {
-  const current = select.value;
-  select.replaceChildren(
-    ...(empty ? [new Option(empty, '')] : []),
-    ...options.map(([value, text]) => new Option(text, value, false, value === current))
-  );
-}
-
-/** Loads and checks the story; lists every problem with its path. */
+/** Loads and checks the story; says what is wrong, and what to do, when it cannot show. */
 async function loadChosenStory(src: string) {
-  const status = $('#story-status');
   const problems = $<HTMLUListElement>('#problems');
-  problems.hidden = true;
-  story = undefined;
-  let value: unknown;
-  try {
-    const response = await fetch(src);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    value = JSON.parse(await response.text());
-  } catch (error) {
-    status.textContent = `The story could not be read: ${(error as Error).message}`;
-    return;
-  }
-  const found = storyProblems(value, src);
-  if (found.length) {
-    status.textContent = `${found.length} problem${found.length > 1 ? 's' : ''} in this story:`;
-    problems.replaceChildren(
-      ...found.map((p) => Object.assign(document.createElement('li'), {textContent: p.message}))
-    );
-    problems.hidden = false;
-    return;
-  }
-  story = parseStory(value, src);
-  status.textContent = `A valid story: ${story.title}`;
+  const input = field('src');
+  const reading = await readStory(src);
+  story = 'story' in reading ? reading.story : undefined;
+  const trouble = 'trouble' in reading ? reading.trouble : undefined;
+  input.setAttribute('aria-invalid', String(Boolean(trouble)));
+  $('#story-status').textContent = story ? `A valid story: ${story.title}` : trouble!.title;
+  say($('#story-fix'), trouble?.fix ?? '', trouble?.docs);
+  problems.replaceChildren(
+    ...(trouble?.problems ?? []).map((p) => Object.assign(document.createElement('li'), {textContent: p}))
+  );
+  problems.hidden = !problems.children.length;
   fill(
     $('[name="lens"]'),
-    (story.lenses ?? []).map((lens) => [lens.id, lens.label]),
+    (story?.lenses ?? []).map((lens) => [lens.id, lens.label]),
     'All lenses'
   );
   fill(
     $('[name="entity"]'),
-    (story.entities ?? []).map((entity) => [entity.id, entity.name])
+    (story?.entities ?? []).map((entity) => [entity.id, entity.name])
   );
 }
 
 /** The element as the choice says, in one preview (`theme` forced to the preview's). */
-function preview(frame: HTMLElement, chosen: ReturnType<typeof choice>, theme: 'light' | 'dark') {
+function preview(frame: HTMLElement, chosen: Choice, theme: 'light' | 'dark') {
   let el = frame.firstElementChild as (HTMLElement & {storyComplete?: Promise<unknown>}) | null;
   if (el?.localName !== chosen.element) {
     el = document.createElement(chosen.element);
@@ -118,69 +76,114 @@ function preview(frame: HTMLElement, chosen: ReturnType<typeof choice>, theme: '
   }
   for (const {name} of [...el.attributes]) el.removeAttribute(name);
   for (const [name, value] of Object.entries({...chosen.attributes, src: chosen.src, theme}))
-    el.setAttribute(name, value);
-  el.removeAttribute('loading');
+    if (name !== 'loading' && name !== 'refresh') el.setAttribute(name, value);
   // A CSSOM width: a strict CSP allows it, as it would not a style attribute.
-  frame.style.width = `${new FormData(form).get('width')}px`;
+  frame.style.width = `${chosen.width}px`;
   return el;
 }
 
-/** Everything again: previews, then the code (which takes the preview's height as its hint). */
-async function update() {
-  const chosen = choice();
-  showOptions(chosen.element);
-  await lib.setLocale(chosen.lang ?? 'en');
-  const [light] = [
-    preview($('#preview-light'), chosen, 'light'),
-    preview($('#preview-dark'), chosen, 'dark'),
-  ];
-  await light.storyComplete;
-  const height = Math.ceil(light.getBoundingClientRect().height) || 480;
-  const width = Number(new FormData(form).get('width'));
-  const kind = new FormData(codeForm).get('kind');
-  const cdn = $<HTMLInputElement>('#cdn').value;
-  const embed = $<HTMLInputElement>('#embed-url').value;
-  const note = $('#code-note');
-  if (kind === 'iframe') {
-    code.value = iframeCode(embed, chosen, {title: story?.title ?? 'Story', width, height});
-    note.textContent = 'embed.html shows only stories from the origins it allows (README, "Iframe").';
-  } else if (kind === 'oembed') {
-    code.value = story?.url ?? '';
-    note.textContent = story?.url
-      ? 'Paste this link on its own line in a CMS that knows your oEmbed provider (README, "oEmbed").'
-      : 'This story has no url: oEmbed needs the story page.';
+/** A code in its box (`site` or the article's), with what it adds to a page. */
+async function show(box: 'site' | 'article', code: string, where: string) {
+  const [textarea, size] = box === 'site' ? ['#site-code', '#site-size'] : ['#code', '#code-size'];
+  $<HTMLTextAreaElement>(textarea).value = code;
+  const {bytes, gzip} = await codeSize(code);
+  $(size).textContent = code && where ? `${bytes} bytes (${gzip} gzip alone) ${where}.` : '';
+  return bytes;
+}
+
+/** The codes of the kind chosen, with their notes. */
+async function codes(chosen: Choice, light: HTMLElement) {
+  const {element: tag, src, attributes, site, kind} = chosen;
+  const inline = tag === 'entity-chip';
+  const hint = inline ? undefined : await placeholderHint(light, (box) => preview(box, chosen, 'light'));
+  const article = {tag, src, attributes, fallbackUrl: story?.url, placeholderHeight: hint};
+  const [label, note] = [$('#code-label'), $('#code-note')];
+  if (kind === 'split') {
+    await show('site', siteCode(site), 'in every page of the site');
+    await siteNote(siteCode(site), site);
+    label.textContent = 'Article code: where the story shows';
+    await show('article', articleCode(article), 'in every article that shows it');
+    say(note, 'Any number of these on one page share the site code, the files and one request per story.');
+  } else if (kind === 'single') {
+    label.textContent = 'Self-contained code: where the story shows';
+    const code = selfContainedCode(site, article);
+    const bytes = await show('article', code, 'in every article that shows it');
+    // What the element alone would not carry: every line before it.
+    const more = bytes - (await codeSize(code.slice(code.lastIndexOf('\n') + 1))).bytes;
+    const text = `For a CMS without access to the template. The stylesheet and the script come with every embed, ${more} bytes more than an article code (a browser still loads the files once). No import map, which a second embed's would conflict with: what they load later is not pinned. No defaults for the whole site.`;
+    say(note, text, 'publishers.md#the-configurator', 'Site code and article code');
+  } else if (kind === 'iframe') {
+    label.textContent = 'Iframe: where the story shows';
+    const {locale: lang, theme} = site.defaults ?? {};
+    const embed = {src, element: tag, attributes, lang, theme: theme as EmbedChoice['theme']};
+    const size = {
+      title: story?.title ?? 'Story',
+      width: chosen.width,
+      height: Math.ceil(light.getBoundingClientRect().height) || 480,
+    };
+    await show('article', iframeCode(field('embed').value, embed, size), 'in every article that shows it');
+    say(note, 'embed.html shows only stories from the origins it allows.', 'publishers.md#iframe', 'Iframe');
   } else {
-    const inline = chosen.element === 'entity-chip';
-    const hint = inline ? undefined : await placeholderHint(light, (box) => preview(box, chosen, 'light'));
-    code.value = scriptCode(cdn, integrity, chosen, {fallbackUrl: story?.url, placeholderHeight: hint});
-    note.textContent = 'The meta and the import map go in your page’s head, before any other module script.';
+    label.textContent = 'Story page URL: on a line of its own';
+    await show('article', story?.url ?? '', '');
+    const text = story?.url
+      ? 'Paste this link on its own line in a CMS that knows your oEmbed provider.'
+      : 'This story has no url: oEmbed needs the story page.';
+    say(note, text, 'publishers.md#oembed', 'oEmbed');
   }
-  // For whoever waits on the page (the tests): previews and code are current.
+}
+
+/** Everything again: previews, then the codes (which take the preview's height as their hint). */
+async function update() {
+  const chosen = choice(form, integrity);
+  showOptions(form, chosen);
+  await lib.setLocale(chosen.site.defaults?.locale ?? 'en');
+  const light = preview($('#preview-light'), chosen, 'light');
+  preview($('#preview-dark'), chosen, 'dark');
+  await light.storyComplete;
+  await codes(chosen, light);
+  // For whoever waits on the page (the tests): previews and codes are current.
   document.dispatchEvent(new Event('configurator-update'));
 }
 
-form.addEventListener('change', async (event) => {
-  if ((event.target as HTMLInputElement).name === 'src') await loadChosenStory(choice().src);
+/** Where the site code goes, and the hash a strict CSP needs for its import map. */
+async function siteNote(code: string, site: SiteChoice) {
+  const map = code.match(/<script type="importmap">(.*?)<\/script>/)?.[1];
+  let text = 'In the <head> of every page, before any other module script.';
+  if (map) {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(map));
+    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    text += ` Under a Content-Security-Policy without 'unsafe-inline', allow the import map: 'sha256-${hash}' in script-src.`;
+  }
+  if (!site.integrity)
+    text += ' Unpinned: serve it from a versioned URL, so pages keep the files they were tested with.';
+  say($('#site-note'), text, 'publishers.md#serving-it-yourself', 'Serving it yourself');
+}
+
+// From every control of the form, also those beside the codes (form="choices").
+document.addEventListener('change', async (event) => {
+  if ((event.target as HTMLInputElement).name === 'src') await loadChosenStory(field('src').value);
   await update();
 });
-for (const input of document.querySelectorAll('[name="kind"], #code-form input'))
-  input.addEventListener('change', () => void update());
 $('#seed').addEventListener('click', async () => {
-  $<HTMLInputElement>('#src').value = seedUrl;
+  field('src').value = seedUrl;
   await loadChosenStory(seedUrl);
   await update();
 });
-$('#copy').addEventListener('click', async () => {
-  const status = $('#copy-status');
-  try {
-    await navigator.clipboard.writeText(code.value);
-    status.textContent = 'Copied.';
-  } catch {
-    code.select();
-    status.textContent = 'Selected: copy it with Ctrl+C (⌘C on a Mac).';
-  }
-});
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const code = $<HTMLTextAreaElement>(`#${button.dataset.copy}`);
+    const status = $(`[data-copied="${button.dataset.copy}"]`);
+    try {
+      await navigator.clipboard.writeText(code.value);
+      status.textContent = 'Copied.';
+    } catch {
+      code.select();
+      status.textContent = 'Selected: copy it with Ctrl+C (⌘C on a Mac).';
+    }
+  });
+}
 
-$<HTMLInputElement>('#src').value = seedUrl;
+field('src').value = seedUrl;
 await loadChosenStory(seedUrl);
 await update();

@@ -10,8 +10,11 @@ export async function settled(page) {
   const count = await page.evaluate(async (tags) => {
     const elements = [...document.querySelectorAll(tags)];
     await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
-    // Held requests never answer: those elements stay in their loading state on purpose.
-    await Promise.all(elements.filter((el) => !el.src?.includes('/held/')).map((el) => el.storyComplete));
+    await Promise.all(elements.map((el) => el.updateComplete));
+    // Held requests never answer: those elements stay in their loading state on purpose. A
+    // standalone chip has no story (no state): nothing to wait for.
+    const withStory = elements.filter((el) => el.matches(':state(loading), :state(ready), :state(error)'));
+    await Promise.all(withStory.filter((el) => !el.src?.includes('/held/')).map((el) => el.storyComplete));
     return elements.length;
   }, tags.join(', '));
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), {timeout: 10_000});

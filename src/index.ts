@@ -7,7 +7,7 @@ export {TakesByLensElement} from './takes-by-lens/takes-by-lens.component.js';
 export {StoryNumbersElement} from './story-numbers/story-numbers.component.js';
 export {EntityChipElement} from './entity-chip/entity-chip.component.js';
 export type {StoryElement} from './shared/story-element.js';
-export type {StoryState} from './shared/story-controller.js';
+export type {StoryOutcome, StoryState} from './shared/story-controller.js';
 export {parseStory, parseStoryJson, storyProblems} from './data/story-format.js';
 export {loadStory, type LoadStoryOptions} from './data/load-story.js';
 export {StoryError, type StoryErrorKind} from './data/story-error.js';

@@ -12,7 +12,7 @@ export {TakesByLensElement} from './takes-by-lens/takes-by-lens.component.js';
 export {StoryNumbersElement} from './story-numbers/story-numbers.component.js';
 export {EntityChipElement} from './entity-chip/entity-chip.component.js';
 export type {StoryElement} from './shared/story-element.js';
-export type {StoryState} from './shared/story-controller.js';
+export type {StoryOutcome, StoryState} from './shared/story-controller.js';
 export {loadStory, type LoadStoryOptions} from './data/load-story.js';
 export {StoryError, type StoryErrorKind} from './data/story-error.js';
 export type {Entity, EntityMention, Figure, Lens, RelatedStory, Segment, Story, Take} from './data/schema.js';

@@ -97,7 +97,8 @@ async function takeOver(win: Window & typeof globalThis, el: StoryElement) {
   win.document.head.append(script);
   await loaded;
   const nested = shadowElements(el.shadowRoot!).filter((node) => node.localName.includes('-'));
-  await Promise.all(nested.map((node) => (node as StoryElement).storyComplete));
+  // The summary's chips are standalone (a name and a link): no story to complete, only an update.
+  await Promise.all(nested.map((node) => (node as StoryElement).updateComplete));
 }
 
 /** Total layout shift the page recorded, where the engine measures it (Chromium). */

@@ -60,6 +60,19 @@ describe('story state', () => {
     expect(state.status === 'error' && [state.error.kind, state.error.status]).to.deep.equal(['http', 500]);
   });
 
+  it('keeps storyComplete waiting while an element has no source, then resolves with its story', async () => {
+    const el = await fixture<StoryNumbersElement>(html`<story-numbers></story-numbers>`);
+    const complete = el.storyComplete;
+    const first = await Promise.race([
+      complete.then(() => 'resolved'),
+      el.updateComplete.then(() => 'waiting'),
+    ]);
+    expect(first).to.equal('waiting');
+    el.src = SEED_URL;
+    const state = await complete;
+    expect(state.status === 'ready' && state.story.id).to.equal(seed.id);
+  });
+
   it('resolves storyComplete for the last source when the source changes while loading', async () => {
     const slow = storyUrl({delay: 300});
     const el = await fixture<StoryNumbersElement>(html`<story-numbers src=${slow.url}></story-numbers>`);

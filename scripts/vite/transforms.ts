@@ -1,7 +1,8 @@
 // What the publishers' build does to the sources on their way into the bundle: templates without
 // their indentation, locale and views modules loaded by URL, and the skeletons' rules written out.
 import type {Plugin} from 'vite';
-import {minifyHTMLLiterals} from 'minify-literals';
+import {transform} from 'lightningcss';
+import {minifyHTMLLiterals, type DefaultOptions} from 'minify-literals';
 import {placeholderRules, placeholderSizes} from '../../src/shared/placeholder.js';
 
 /**
@@ -82,18 +83,38 @@ export function viewsFile(): Plugin {
   };
 }
 
-/** Lit's `html` and `css` literals carry the source's indentation; readers need none of it. */
-export function minifyTemplates(): Plugin {
-  return {
-    name: 'minify-templates',
+/**
+ * Lit's `html` and `css` literals carry the source's indentation; readers need none of it. Two
+ * passes, each its own transform (Vite chains their source maps): the markup with minify-literals'
+ * own minifier, and the styles with Lightning CSS, which reads nested rules (`&`) that
+ * minify-literals 1's clean-css drops, skipping the whole file.
+ */
+export function minifyTemplates(): Plugin[] {
+  const pass = (name: string, options: DefaultOptions): Plugin => ({
+    name,
     apply: 'build',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
-      // Not the CSS inside `html` templates: it would end `style=${styleMap(…)}` with a `;`, which
-      // Lit rejects (styleMap must be the attribute's only part).
-      return (await minifyHTMLLiterals(code, {fileName: id, html: {minifyCSS: false}})) ?? null;
+      const minified = await minifyHTMLLiterals(code, {fileName: id, ...options});
+      return minified && {code: minified.code, map: minified.map?.toString()};
     },
-  };
+  });
+  return [
+    // Not the CSS inside `html` templates: it would end `style=${styleMap(…)}` with a `;`, which
+    // Lit rejects (styleMap must be the attribute's only part). Quotes only where a value needs
+    // them, as minify-literals 2 wrote it: the same bytes, or fewer.
+    pass('minify-templates', {
+      shouldMinifyCSS: () => false,
+      minifyOptions: {minifyCSS: false, removeAttributeQuotes: true},
+    }),
+    pass('minify-styles', {
+      shouldMinify: () => false,
+      minifyOptions: {
+        minifyCSS: (css: string) =>
+          transform({filename: 'style.css', code: Buffer.from(css), minify: true}).code.toString(),
+      },
+    }),
+  ];
 }
 
 /**

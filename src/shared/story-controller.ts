@@ -15,6 +15,9 @@ export type StoryState =
   | {readonly status: 'ready'; readonly story: Story}
   | {readonly status: 'error'; readonly error: StoryError};
 
+/** How a story ended: shown, or not, with why. What `storyComplete` resolves with. */
+export type StoryOutcome = Extract<StoryState, {status: 'ready' | 'error'}>;
+
 /** Where the story comes from, read from the host before each of its updates. */
 export interface StorySource {
   /** URL of a story JSON, or `#id` of a `<script type="application/json">` in the host's document. */
@@ -51,8 +54,9 @@ export class StoryController implements ReactiveController {
   #last?: StorySource;
   #abort?: AbortController;
   #state = idle;
-  #complete = Promise.resolve(idle);
-  #resolve?: (state: StoryState) => void;
+  // Set by the first update's #start(): storyComplete reads it after that update.
+  #complete!: Promise<StoryOutcome>;
+  #resolve?: (state: StoryOutcome) => void;
 
   constructor(host: Host, source: () => StorySource, states?: CustomStateSet) {
     this.#host = host;
@@ -67,7 +71,7 @@ export class StoryController implements ReactiveController {
   }
 
   /** Resolves, never rejects, once the current source has rendered or failed. */
-  get complete(): Promise<StoryState> {
+  get complete(): Promise<StoryOutcome> {
     return this.#complete;
   }
 
@@ -167,7 +171,7 @@ export class StoryController implements ReactiveController {
   }
 
   #pending() {
-    let resolve!: (state: StoryState) => void;
+    let resolve!: (state: StoryOutcome) => void;
     this.#complete = new Promise((r) => (resolve = r));
     return resolve;
   }
@@ -179,15 +183,18 @@ export class StoryController implements ReactiveController {
     if (state !== loading && !isServer) void this.#announce(state);
   }
 
-  /** Once the state has rendered: its event, then `complete`. Never for a state already replaced. */
+  /**
+   * Once the state has rendered: its event, then `complete`. Never for a state already replaced,
+   * and never for `idle`: an element without a source has nothing to complete.
+   */
   async #announce(state: StoryState) {
     while (!(await this.#host.updateComplete));
     if (this.#state !== state) return;
     if (state.status === 'ready') this.#host.dispatchEvent(new StoryLoadEvent(state.story));
-    if (state.status === 'error') {
+    else if (state.status === 'error') {
       console.warn(`<${this.#host.localName}> could not show the story: ${state.error.message}`);
       this.#host.dispatchEvent(new StoryErrorEvent(state.error));
-    }
+    } else return;
     this.#resolve?.(state);
     this.#resolve = undefined;
   }

@@ -16,7 +16,7 @@ import {reportLinks} from './link-events.js';
 import {restyle} from './moved-styles.js';
 import {PageController} from './page-controller.js';
 import {Rendering} from './rendering.js';
-import {StoryController, type StoryState} from './story-controller.js';
+import {StoryController, type StoryOutcome} from './story-controller.js';
 
 /** The `story` setter's update: always one, for a story GivenStory found new. */
 const newStory = {hasChanged: () => true};
@@ -158,11 +158,11 @@ export abstract class StoryElement extends DeferredElement {
   }
 
   /**
-   * Resolves, never rejects, once the current story has rendered or failed, with the element's
-   * state (`{status: 'ready', story}` or `{status: 'error', error}`); a new source gives a new
-   * promise.
+   * Resolves, never rejects, once the current story has rendered or failed: with
+   * `{status: 'ready', story}` or `{status: 'error', error}`. A new source gives a new promise; an
+   * element with neither `src` nor `story` (a standalone chip) has none to wait for until it gets one.
    */
-  get storyComplete(): Promise<StoryState> {
+  get storyComplete(): Promise<StoryOutcome> {
     return this.updateComplete.then(() => this.storyController.complete);
   }
 

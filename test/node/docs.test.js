@@ -74,3 +74,36 @@ test('the documented package URLs name the package version, and the CHANGELOG ha
   assert.match(text('CHANGELOG.md'), new RegExp(`^## ${version.replaceAll('.', '\\.')}\\b`, 'm'));
   assert.equal(JSON.parse(readFileSync(join(root, 'dist/sri.json'), 'utf8')).version, version);
 });
+
+test('the configurator links pages and headings of docs/ that exist, and names no moved section', () => {
+  const kit = readdirSync(join(root, 'kit'))
+    .filter((name) => /^configurator.*\.(html|ts)$/.test(name))
+    .map((name) => text(join('kit', name)));
+  const repo = 'https://github.com/story-widgets/story-widgets/blob/main/docs/';
+  const targets = kit.flatMap((source) => [
+    ...[...source.matchAll(new RegExp(`${repo}([\\w./-]+(?:#[\\w-]+)?)`, 'g'))].map((m) => m[1]),
+    // Pages the scripts link with docs(page).
+    ...[...source.matchAll(/'([\w-]+\.md(?:#[\w-]+)?)'/g)].map((m) => m[1]),
+  ]);
+  assert.ok(targets.length > 5, targets.join(', '));
+  const broken = targets.filter((target) => {
+    const [page, anchor] = target.split('#');
+    const file = join('docs', page);
+    return !existsSync(join(root, file)) || (anchor && !anchors(file).has(anchor));
+  });
+  assert.deepEqual(broken, []);
+  assert.deepEqual(
+    kit.flatMap((source) => source.match(/\(README, "[^"]+"\)/g) ?? []),
+    []
+  );
+});
+
+test('the documentation sends publishers to dist/configurator.html, never to its source page', () => {
+  const naming = pages.filter((page) => !['CONTRIBUTING.md', 'CHANGELOG.md'].includes(page));
+  assert.deepEqual(
+    naming.filter((page) => /kit\/configurator\.html/.test(text(page))),
+    []
+  );
+  for (const page of ['README.md', 'docs/publishers.md'])
+    assert.match(text(page), /http:\/\/localhost:5173\/dist\/configurator\.html/, page);
+});

@@ -46,6 +46,51 @@ test('a Node ESM app type-checks against it, without skipping the package’s .d
   assert.equal(out, '');
 });
 
+test("developers.md's first example type-checks under --strict, narrowing storyComplete as it shows", () => {
+  const doc = readFileSync(join(root, 'docs/developers.md'), 'utf8');
+  const example = doc.match(/^## Imports and types$[^]*?^```ts\n([^]*?)^```/m)[1];
+  assert.match(example, /if \(state\.status === 'ready'\)[^\n]*state\.story\.[^]*else[^\n]*state\.error\./);
+  const app = `${example}export {};\n`;
+  assert.equal(
+    typeCheck('developers-example', {'app.ts': app}, {module: 'ESNext', moduleResolution: 'bundler'}),
+    ''
+  );
+});
+
+test('every promise and event is typed as the documentation says, no wider', () => {
+  const app = `import 'story-widgets/story-widgets.js';
+import {loadStory, setLocale, StoryError, type Story, type StoryErrorKind, type StoryOutcome} from 'story-widgets';
+
+const el = document.querySelector('takes-by-lens')!;
+// storyComplete: exactly ready (with the story) or error (with the StoryError).
+const outcome: StoryOutcome = await el.storyComplete;
+type Status = StoryOutcome['status'];
+const exact: [Status] extends ['ready' | 'error'] ? (['ready' | 'error'] extends [Status] ? true : false) : false = true;
+if (outcome.status === 'ready') console.log(outcome.story.title satisfies string);
+else console.log(outcome.error satisfies StoryError, outcome.error.kind satisfies StoryErrorKind);
+// @ts-expect-error: never idle, never loading
+if (outcome.status === 'idle' || outcome.status === 'loading') console.log(outcome);
+// The events, on the element and on the document, as the element reference describes them.
+el.addEventListener('story-load', (e) => console.log(e.detail.story satisfies Story));
+el.addEventListener('story-error', (e) => {
+  const {kind, message, status, path} = e.detail.error;
+  console.log(kind satisfies StoryErrorKind, message satisfies string, status satisfies number | undefined, path satisfies string | undefined);
+});
+document.addEventListener('story-update', (e) => console.log(e.detail.story satisfies Story, e.detail.previous satisfies Story));
+document.addEventListener('story-link-click', (e) => {
+  const {url, kind, outlet, lens, id} = e.detail;
+  console.log(url satisfies string, kind satisfies 'source' | 'entity' | 'story' | 'related', outlet, lens, id);
+});
+// The other promises: a story, a locale, an update.
+const loaded: Story = await loadStory('/story.json');
+const located: void = await setLocale('de');
+const updated: boolean = await el.updateComplete;
+console.log(exact, loaded, located, updated, el.reload() satisfies void);
+`;
+  const out = typeCheck('documented-types', {'app.ts': app}, {module: 'ESNext', moduleResolution: 'bundler'});
+  assert.equal(out, '');
+});
+
 test('the publishers’ bundle entry declares every tag', () => {
   const out = typeCheck(
     'bundle-app',
