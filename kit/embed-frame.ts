@@ -28,6 +28,10 @@ function reportHeight() {
 readSecret();
 addEventListener('hashchange', readSecret);
 new ResizeObserver(reportHeight).observe(document.documentElement);
+// A browser pauses the rendering of a frame its page hides, and ResizeObserver with it: WordPress
+// hides a filtered provider's frame until the frame speaks. The moments that set the height speak too.
+for (const type of ['DOMContentLoaded', 'load', 'story-load', 'story-error'])
+  addEventListener(type, reportHeight);
 
 // wp-embed.js says `ready` when it starts, in case the frame spoke before it listened.
 addEventListener('message', ({source, data}) => {
