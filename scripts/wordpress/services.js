@@ -26,8 +26,17 @@ function start(command, args, log) {
   return child;
 }
 
+/** Sends `signal` to `child` and everything in its process group (Apache's workers). */
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Gone already.
+  }
+}
+
 // Should the test end without stopAll(), its services end with it.
-process.on('exit', () => started.forEach((child) => child.exitCode === null && child.kill('SIGKILL')));
+process.on('exit', () => started.forEach((child) => signalGroup(child, 'SIGKILL')));
 
 /** Ends every process started here: SIGTERM, then SIGKILL after 10 s. */
 export async function stopAll() {
@@ -35,8 +44,8 @@ export async function stopAll() {
     started.splice(0).map(async (child) => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const late = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      signalGroup(child, 'SIGTERM');
+      const late = setTimeout(() => signalGroup(child, 'SIGKILL'), 10_000);
       await exited;
       clearTimeout(late);
     })

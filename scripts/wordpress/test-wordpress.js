@@ -82,6 +82,8 @@ const stop = async () => {
 };
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.once(signal, () => stop().finally(() => process.exit(130)));
+// Whatever ends the test, its folder goes (services.js ends the processes).
+process.on('exit', () => rmSync(dir, {recursive: true, force: true}));
 
 try {
   site = await startSite();
@@ -100,7 +102,13 @@ try {
   console.log(
     `WordPress at ${home}, the news site at ${site.origin} (${((Date.now() - began) / 1000).toFixed(1)} s)`
   );
-  browser = await puppeteer.launch(launchOptions);
+  // The test's own handlers stop the browser, with everything else.
+  browser = await puppeteer.launch({
+    ...launchOptions,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   for (const [i, post] of setup.posts.entries()) {
     for (const width of [1280, 390]) {
       const found = await checkPost(
