@@ -1,6 +1,6 @@
 // dist/embed.html: one element alone on a transparent page, for CMSs that keep iframes but strip
-// scripts. Reads ?src=&element=&lang=&theme= and the element's attributes, loads only stories
-// from the origins the page allows, and tells its parent its height.
+// scripts. Reads ?src=&element=&lang=&theme= and the element's attributes, and loads only stories
+// from the origins the page allows; embed-frame.js tells the parent its height.
 import {elements, isTag, tags} from '../src/elements.js';
 
 /** The attributes `tag` takes from the URL: all it has (src/elements.ts) but its source and loading. */
@@ -20,20 +20,10 @@ function allowed(url: URL) {
     .some((origin) => (origin === 'self' ? location.origin : origin.replace(/\/+$/, '')) === url.origin);
 }
 
-function problem(text: string) {
-  const p = Object.assign(document.createElement('p'), {className: 'problem', textContent: text});
-  root.replaceChildren(p);
-}
+const note = (text: string) =>
+  Object.assign(document.createElement('p'), {className: 'problem', textContent: text});
 
-/**
- * The frame's height, to its parent: `story-widgets:size` (embed-host.js reads it) and AMP's
- * `embed-size` (for `<amp-iframe resizable>`). The height is no secret: any parent may read it.
- */
-function reportHeight() {
-  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  parent.postMessage({type: 'story-widgets:size', height, id: params.get('id') ?? undefined}, '*');
-  parent.postMessage({sentinel: 'amp', type: 'embed-size', height}, '*');
-}
+const problem = (text: string) => root.replaceChildren(note(text));
 
 function show() {
   const tag = params.get('element') ?? 'story-summary';
@@ -64,8 +54,16 @@ function show() {
     const page = (el as HTMLElement & {story?: {url?: string}}).story?.url;
     if (page) link.href = page;
   });
+  // In a sandboxed frame (origin null) a story on the page's own host is a cross-origin request too.
+  el.addEventListener('story-error', ({detail}) => {
+    if (origin === 'null' && detail.error.kind === 'network')
+      root.append(
+        note(
+          `The story did not load: in this sandboxed frame, ${url.host} must send it with Access-Control-Allow-Origin.`
+        )
+      );
+  });
   root.replaceChildren(el);
 }
 
 show();
-new ResizeObserver(reportHeight).observe(document.documentElement);

@@ -1,6 +1,6 @@
 // `npm run build`, third step: the publisher's kit as static files beside the bundle in dist/ —
-// the configurator (configurator.html), the iframe rendition (embed.html) and the script that
-// sizes its frames (embed-host.js). Both pages load the publishers' bundle itself, not a copy.
+// the configurator (configurator.html), the iframe rendition (embed.html, with embed-frame.js) and
+// the script that sizes its frames (embed-host.js). Both pages load the publishers' bundle itself, not a copy.
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {defineConfig, type Plugin} from 'vite';
@@ -10,10 +10,14 @@ import {minifyTemplates} from '../scripts/vite/transforms.js';
  * In dist/, the pages load the bundle beside them (`./story-widgets.js`), the very file a
  * publisher's script tag loads, instead of building the library again. STORY_WIDGETS_EMBED_ORIGINS
  * ("https://news.example.org https://cdn.example.org") sets the origins embed.html shows stories
- * from, in its allow-list and its Content-Security-Policy.
+ * from, in its allow-list and its Content-Security-Policy. STORY_WIDGETS_EMBED_HOST
+ * ("https://embed.example.org") names the origin dist/ is served from beside each 'self' of that
+ * policy: in a frame sandboxed without allow-same-origin (WordPress's, for a discovered provider)
+ * WebKit matches 'self' to nothing, and the page could load neither its scripts nor its story.
  */
 function kitPages(): Plugin {
   const origins = process.env.STORY_WIDGETS_EMBED_ORIGINS?.trim();
+  const host = process.env.STORY_WIDGETS_EMBED_HOST?.trim();
   return {
     name: 'kit-pages',
     apply: 'build',
@@ -25,10 +29,17 @@ function kitPages(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler: (html) => {
-        let out = html.replace(
-          '<script type="module" src="../src/story-widgets.ts"></script>',
-          '<script type="module" src="./story-widgets.js" vite-ignore></script>'
-        );
+        let out = html
+          .replace(
+            '<script type="module" src="../src/story-widgets.ts"></script>',
+            '<script type="module" src="./story-widgets.js" vite-ignore></script>'
+          )
+          // Built as an entry of its own below: a classic script, which Vite leaves to the page.
+          .replace(
+            '<script src="./embed-frame.ts"></script>',
+            '<script src="./embed-frame.js" vite-ignore></script>'
+          );
+        if (host) out = out.replaceAll("'self'", `'self' ${new URL(host).origin}`);
         if (origins) {
           out = out
             .replace('content="self"', `content="self ${origins}"`)
@@ -59,6 +70,7 @@ export default defineConfig({
         configurator: here('configurator.html'),
         embed: here('embed.html'),
         'embed-host': here('embed-host.ts'),
+        'embed-frame': here('embed-frame.ts'),
       },
       output: {
         minify: true,

@@ -6,7 +6,7 @@
 //   - 1,000 add/remove cycles (memory, listeners, observers) and a 50-element homepage
 //   - server rendering in Node: time per render and HTML size
 //   - the oEmbed provider under load: requests/s, p99, story fetches, memory (BEFORE=<an older
-//     built checkout> adds its row, for comparison)
+//     built checkout> adds its row, for comparison); its height hints against the frames' content
 //   - Lighthouse on an article page: alone, with the README's first snippet, server-rendered
 //   - live stories: requests and bytes an hour for one reader (304s and not), the time of an update
 // ONLY=lighthouse,layout-shift (names below) runs only those.
@@ -14,6 +14,7 @@ import {readFileSync} from 'node:fs';
 import {firstRender} from './bench/first-render.js';
 import {start} from './bench/harness.js';
 import {layoutShift, slowStory} from './bench/layout-shift.js';
+import {oembedHints} from './bench/oembed-hints.js';
 import {oembedLoad} from './bench/oembed-load.js';
 import {homepageStories, lifecycle} from './bench/lifecycle.js';
 import {lighthouseTable} from './bench/lighthouse.js';
@@ -25,7 +26,7 @@ const runs = Number(process.env.RUNS ?? 9);
 const seed = JSON.parse(
   readFileSync(new URL('../test/fixtures/venezuela-nino-guerrero-strike.json', import.meta.url))
 );
-const measures = {lighthouse: lighthouseTable, takes, firstRender, layoutShift, lifecycle, live};
+const measures = {lighthouse: lighthouseTable, takes, firstRender, layoutShift, lifecycle, live, oembedHints};
 const only = process.env.ONLY?.split(',');
 const bench = await start({...slowStory, ...homepageStories, ...liveStory});
 try {

@@ -70,12 +70,12 @@ function throwawayCertificate() {
  * or path → a `(request, response)` handler. Resolves to the server and its base URL. Bodies are
  * gzip-compressed for clients that accept it, as any web server or CDN sends them; with
  * `{http2: true}`, over HTTP/2 and TLS as CDNs serve them (HTTP/1.1 where no certificate can be
- * made), and `secure` says which it got.
+ * made), and `secure` says which it got. `headers` go with every file and [type, body] route.
  */
-export async function serve(root, routes = {}, {http2 = false} = {}) {
+export async function serve(root, routes = {}, {http2 = false, headers: more = {}} = {}) {
   const send = (req, res, type, body) => {
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    const headers = {'content-type': type, vary: 'accept-encoding'};
+    const headers = {'content-type': type, vary: 'accept-encoding', ...more};
     if (gzip) headers['content-encoding'] = 'gzip';
     res.writeHead(200, headers).end(gzip ? gzipSync(body) : body);
   };

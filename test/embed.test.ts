@@ -3,44 +3,15 @@
 import {expect} from '@open-wc/testing';
 import type {StoryElement} from '../src/shared/story-element.js';
 import {requestCount, seed, seedWith, storyLoaded, storyUrl} from './helpers.js';
+import {embed as embedPage, loadHost, message} from './embed-helpers.js';
 import {liveUrl, publish} from './live-helpers.js';
 
 const SEED = '/dist/venezuela-nino-guerrero-strike.json';
 
-// The publisher's page loads the host script once.
-before(async () => {
-  const script = Object.assign(document.createElement('script'), {src: '/dist/embed-host.js'});
-  const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
-  document.head.append(script);
-  await loaded;
-});
+before(loadHost);
 
-type Frame = HTMLIFrameElement & {messages: any[]};
-
-/** The documented iframe code for `query`, with the messages it sends; once its page has loaded. */
-async function embed(query: string): Promise<Frame> {
-  const frame = Object.assign(document.createElement('iframe'), {messages: [] as any[]});
-  addEventListener(
-    'message',
-    (event) => event.source === frame.contentWindow && frame.messages.push(event.data)
-  );
-  frame.dataset.storyWidgets = '';
-  frame.src = `/dist/embed.html?${query}`;
-  frame.sandbox.add('allow-scripts', 'allow-same-origin', 'allow-popups', 'allow-popups-to-escape-sandbox');
-  frame.height = '50';
-  frame.width = '600';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
-/** The frame's message of `type` that `matches`, once it has come. */
-async function message(frame: Frame, type: string, matches: (height: number) => boolean = (h) => h > 100) {
-  const match = () => frame.messages.findLast((m) => m?.type === type && matches(m.height));
-  while (!match()) await new Promise((resolve) => addEventListener('message', resolve, {once: true}));
-  return match();
-}
+/** The frame of embed.html with `query`. */
+const embed = (query: string) => embedPage(`/dist/embed.html?${query}`);
 
 describe('dist/embed.html', () => {
   it('shows one element, and the host script fits the frame to it; AMP hears embed-size', async () => {

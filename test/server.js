@@ -71,6 +71,22 @@ export async function storyServer(ctx, next) {
     ctx.body = page.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, '');
     return;
   }
+  // dist/ as an embed host serves it to a frame sandboxed without allow-same-origin (origin null),
+  // embed.html as built with STORY_WIDGETS_EMBED_HOST (kit/vite.config.ts; WebKit needs it):
+  // /cors/dist/… with Access-Control-Allow-Origin, /no-cors/dist/… without; /broken/dist/… has no
+  // module but the embed page's classic script.
+  const [, host] = url.pathname.match(/^\/(cors|no-cors|broken)\/dist\//) ?? [];
+  if (host === 'broken' && /(?<!\/embed-frame)\.js$/.test(url.pathname)) return void (ctx.status = 404);
+  if (host) {
+    ctx.url = ctx.url.slice(host.length + 1);
+    if (url.pathname.endsWith('.html') && host !== 'broken') {
+      const page = readFileSync(new URL(`..${ctx.path}`, import.meta.url), 'utf8');
+      ctx.type = 'text/html';
+      ctx.body = page.replaceAll("'self'", `'self' ${ctx.origin}`);
+    } else await next();
+    if (host === 'cors') ctx.set('access-control-allow-origin', '*');
+    return;
+  }
   if (url.pathname !== '/api/story') return next();
 
   const count = (counts.get(key) ?? 0) + 1;

@@ -38,7 +38,10 @@ export function embedPageUrl(embedUrl: string, choice: EmbedChoice): string {
 
 /**
  * The iframe code: sandboxed (scripts, and links that open outside the frame), lazy, with a
- * height hint so the page does not jump, and the host script that fits it to its content.
+ * height hint so the page does not jump, and the host script that fits it to its content. Its
+ * width is the column's up to `width` px: `width="100%"` stays where a CMS strips the style (a
+ * phone's page never scrolls sideways), and tells WordPress's block editor the frame has no
+ * aspect ratio to keep (it would fix the height at one and ignore the frame's own).
  */
 export function iframeCode(
   embedUrl: string,
@@ -48,12 +51,21 @@ export function iframeCode(
   const host = new URL('embed-host.js', embedUrl).href;
   return (
     `<iframe data-story-widgets src="${escape(embedPageUrl(embedUrl, choice))}" title="${escape(title)}"` +
-    ` width="${width}" height="${height}" loading="lazy" frameborder="0"` +
+    ` width="100%" height="${height}" loading="lazy" frameborder="0"` +
     ` sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"` +
-    ` style="width: 100%; max-width: ${width}px; border: 0"></iframe>\n` +
+    ` style="max-width: ${width}px; border: 0"></iframe>\n` +
     `<script async src="${escape(host)}"></script>`
   );
 }
+
+/**
+ * The fallback WordPress looks for before an embed's iframe: a link to the page with its title.
+ * WordPress loads its wp-embed.js only for HTML holding one, and when it filters the HTML of a
+ * provider it discovered (keeping the blockquote, the link and the bare iframe), shows it until
+ * the frame speaks. Where the HTML is kept whole it stays hidden: the frame shows the story.
+ */
+export const fallbackQuote = (page: string, title: string) =>
+  `<blockquote class="wp-embedded-content" hidden><a href="${escape(page)}">${escape(title)}</a></blockquote>`;
 
 /** Subresource integrity of the publishers' bundle, its stylesheet and the modules it loads (dist/sri.json). */
 export interface Integrity {

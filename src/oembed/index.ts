@@ -6,7 +6,8 @@ import type {IncomingMessage, ServerResponse} from 'node:http';
 import {onOrigins} from '../data/fetch-on-origins.js';
 import {StoryError} from '../data/story-error.js';
 import {MIN_REFRESH} from '../data/story-poll.js';
-import {iframeCode} from './embed-code.js';
+import {placeholderHeight} from '../shared/placeholder.js';
+import {fallbackQuote, iframeCode} from './embed-code.js';
 import {provider, template, type OEmbedOptions} from './options.js';
 
 export {embedPageUrl, iframeCode, scriptCode, type EmbedChoice, type Integrity} from './embed-code.js';
@@ -18,13 +19,34 @@ export interface OEmbedResult {
   body: Record<string, unknown>;
 }
 
-/** Height hints at 680 px: what the element takes with the seed, rounded up. */
-const heights: Record<string, number> = {
-  'story-summary': 480,
-  'takes-by-lens': 960,
-  'story-numbers': 330,
-  'entity-chip': 40,
-};
+/** The embed page's line (kit/embed.css: 16 px, 1.5): all the chip, inline, takes there. */
+const EMBED_LINE = 24;
+
+/**
+ * The height of an embed of `element` in a frame `width` px wide, for the answer's hint: the place
+ * the element keeps before its story arrives (src/shared/placeholder.ts, fitted to a story of
+ * typical size) at the embed page's 16 px, or one line for an element that keeps none.
+ */
+const heightHint = (element: string, attributes: Record<string, string>, width: number) =>
+  Math.ceil(placeholderHeight(element, attributes, width) ?? EMBED_LINE);
+
+/**
+ * The story page `url` stands for: itself when `pages` matches it, else without its fragment, its
+ * query and a trailing slash, as an editor pastes a page URL (`…/strike/?utm_source=x#top`).
+ */
+function storyPage(pages: RegExp, url: URL): URL | undefined {
+  const page = new URL(url);
+  for (const strip of [
+    () => {},
+    () => (page.hash = ''),
+    () => (page.search = ''),
+    () => (page.pathname = page.pathname.replace(/(.)\/$/, '$1')),
+  ]) {
+    strip();
+    if (pages.test(page.href)) return page;
+  }
+  return undefined;
+}
 
 /** A positive whole number, or `undefined`; anything else is a 400. */
 function dimension(value: string | null): number | undefined | false {
@@ -38,8 +60,10 @@ const live = (attributes: Record<string, string> | undefined, refresh: number | 
 
 /**
  * Answers one oEmbed request, given its query (`url`, `maxwidth`, `maxheight`, `format`, and
- * `refresh`, seconds, for an embed that keeps its story current): the
- * `rich` response for a story page, 404 for a URL this provider does not serve or a story it cannot
+ * `refresh`, seconds, for an embed that keeps its story current): the `rich` response for a story
+ * page — `url` is the page `pages` matched, the pasted URL without the fragment, query or trailing
+ * slash it needed to lose; `html` WordPress's fallback blockquote, the iframe and embed-host.js;
+ * `height` the place the element keeps at `width` — 404 for a URL this provider does not serve or a story it cannot
  * find, 501 for a format other than JSON, as the oEmbed specification has it. Error bodies say
  * what went wrong in the asker's terms, never what the story's server replied or where it is
  * (`onError` is told). `signal` is the asking request's life: when every request waiting for a
@@ -64,9 +88,9 @@ export async function oembed(
     return error(400, 'maxwidth and maxheight are positive whole numbers');
   const refresh = dimension(query.get('refresh'));
   if (refresh === false) return error(400, 'refresh is a positive whole number of seconds');
-  const page = URL.canParse(query.get('url') ?? '') ? new URL(query.get('url')!) : undefined;
-  if (!page || !/^https?:$/.test(page.protocol) || !pages.test(page.href))
-    return error(404, 'url is not a story page of this provider');
+  const asked = URL.canParse(query.get('url') ?? '') ? new URL(query.get('url')!) : undefined;
+  const page = asked && /^https?:$/.test(asked.protocol) ? storyPage(pages, asked) : undefined;
+  if (!page) return error(404, 'url is not a story page of this provider');
   const notFound = (cause: Error) => {
     options.onError?.(cause, page.href);
     return error(404, 'this provider has no story for that page');
@@ -90,26 +114,21 @@ export async function oembed(
     return error(502, 'the story of that page could not be loaded');
   }
   const element = options.embed?.element ?? 'story-summary';
-  const natural = options.width ?? 680;
-  const width = Math.min(natural, maxwidth ?? Infinity);
-  // Narrower means taller: text wraps onto more lines.
-  const height = Math.min(
-    Math.ceil((heights[element] ?? 480) * Math.min(2, natural / width)),
-    maxheight ?? Infinity
-  );
+  const attributes = live(options.embed?.attributes, refresh);
+  const width = Math.min(options.width ?? 680, maxwidth ?? Infinity);
+  const height = Math.min(heightHint(element, attributes ?? {}, width), maxheight ?? Infinity);
   return {
     status: 200,
     body: {
       version: '1.0',
       type: 'rich',
-      html: iframeCode(
-        options.embedUrl,
-        {...options.embed, element, src, attributes: live(options.embed?.attributes, refresh)},
-        {title, width, height}
-      ),
+      html:
+        fallbackQuote(page.href, title) +
+        iframeCode(options.embedUrl, {...options.embed, element, src, attributes}, {title, width, height}),
       width,
       height,
       title,
+      url: page.href,
       provider_name: options.providerName,
       ...(options.providerUrl ? {provider_url: options.providerUrl} : {}),
       cache_age: options.cacheAge ?? 86_400,

@@ -87,6 +87,46 @@ export function placeholderRules(tag: string, page: boolean): string {
   ].join('');
 }
 
+/** Whether an element with `attributes` matches a key of the table: `[limit]`, `[limit="0"]`, `[layout=list i]`. */
+function matches(key: string, attributes: Record<string, string>) {
+  const [, name, value, caseless] = key.match(/^\[([a-z-]+)(?:="?([^"\]]*?)"?( i)?)?\]$/) ?? [];
+  const given = attributes[name];
+  if (given === undefined) return false;
+  return value === undefined || (caseless ? given.toLowerCase() === value.toLowerCase() : given === value);
+}
+
+/**
+ * The height in px that the rules above keep for `tag` with `attributes` in a box `width` px wide
+ * at `fontSize` px, as their CSS computes it (rounded alike), for a server that must say it in
+ * numbers: the oEmbed provider's height hint. `undefined` for an element that keeps no place.
+ */
+export function placeholderHeight(
+  tag: string,
+  attributes: Record<string, string>,
+  width: number,
+  fontSize = 16
+): number | undefined {
+  const sizes = placeholderSizes[tag];
+  if (!sizes) return undefined;
+  // max(a em − b·100 cqi, …), each number rounded as css() writes it.
+  const at = (formula: Formula) =>
+    Math.max(
+      ...formula.flatMap((a, i) =>
+        i % 2 ? [] : [Math.round(a) * fontSize - (Math.round(formula[i + 1] * 100) / 100) * width]
+      )
+    );
+  if (tag === 'story-summary' && attributes.sections !== undefined) {
+    // The base, and what each part the attribute names adds, as the rules' custom properties do.
+    const named = attributes.sections.split(/\s+/);
+    return Object.entries(sizes)
+      .filter(([part]) => part !== '' && part !== 'base' && named.includes(part))
+      .reduce((sum, [, formula]) => sum + at(formula), at(sizes.base));
+  }
+  // The last rule that matches wins, as in the stylesheet.
+  const keys = Object.keys(sizes).filter((key) => key && matches(key, attributes));
+  return at(sizes[keys.at(-1) ?? '']);
+}
+
 /**
  * `dist/story-widgets.css`: every block element not yet defined keeps the place its skeleton
  * will (the same `--_sw`, on a box of the same width: the container its `cqi` measure), and a

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {createServer} from 'node:http';
 import {after, before, test} from 'node:test';
 import {createOEmbedHandler, oembed} from 'story-widgets/oembed';
-import {endless, host, never, redirect, story} from './hosts.js';
+import {endless, host, never, redirect, seedJson, story} from './hosts.js';
 
 let news; // the site's story host
 let internal; // a port on the provider's own network
@@ -29,6 +29,10 @@ before(async () => {
     '/n/broken.json': (_, res) => res.writeHead(500).end(`SECRET-REPLY of ${internal.origin}`),
     '/n/huge.json': endless(50_000_000),
     '/n/hanging.json': never,
+    '/n/marked-up.json': (_, res) =>
+      res
+        .writeHead(200, {'content-type': 'application/json'})
+        .end(JSON.stringify({...JSON.parse(seedJson), title: '</a></blockquote><script>alert(1)</script>"'})),
   });
 });
 after(async () => {
@@ -162,4 +166,14 @@ test('error answers carry no access-control-allow-origin; embeds do', async () =
   const ok = await realFetch(at(`${news.origin}/n/seed`));
   assert.equal(ok.headers.get('access-control-allow-origin'), '*');
   provider.close();
+});
+
+test("a story's title is text in WordPress's fallback and the iframe's title, never markup", async () => {
+  const {status, body} = await ask(`${news.origin}/n/marked-up/?utm_source=x`, site());
+  assert.equal(status, 200);
+  assert.doesNotMatch(body.html, /<script>|<\/a><\/blockquote><script/);
+  assert.match(
+    body.html,
+    /^<blockquote class="wp-embedded-content" hidden><a href="[^"]+\/n\/marked-up">&lt;\/a&gt;&lt;\/blockquote&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;&quot;<\/a><\/blockquote>/
+  );
 });

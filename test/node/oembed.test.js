@@ -29,6 +29,7 @@ async function ask(url, params = {}, init = {}) {
 
 test('a story page gets a rich response: the iframe of embed.html, sized, titled, cacheable', async () => {
   const {status, type, body} = await ask(origin + seed);
+  const title = "US airstrike kills Tren de Aragua chief Niño Guerrero, 'coordinated' with Caracas";
   assert.equal(status, 200);
   assert.equal(type, 'application/json; charset=utf-8');
   const {html, ...rest} = body;
@@ -36,8 +37,10 @@ test('a story page gets a rich response: the iframe of embed.html, sized, titled
     version: '1.0',
     type: 'rich',
     width: 680,
-    height: 480,
-    title: "US airstrike kills Tren de Aragua chief Niño Guerrero, 'coordinated' with Caracas",
+    // The place <story-summary> keeps at 680 px before its story arrives (src/shared/placeholder.ts).
+    height: 332,
+    title,
+    url: origin + seed,
     provider_name: 'The Daily Meridian',
     provider_url: `${origin}/`,
     cache_age: 86400,
@@ -46,7 +49,8 @@ test('a story page gets a rich response: the iframe of embed.html, sized, titled
   assert.equal(src.origin + src.pathname, `${origin}/embed.html`);
   assert.equal(src.searchParams.get('src'), `${origin}${seed}.json`);
   assert.equal(src.searchParams.get('element'), 'story-summary');
-  assert.match(html, / width="680" height="480" loading="lazy"/);
+  assert.match(html, / width="100%" height="332" loading="lazy"/);
+  assert.match(html, /style="max-width: 680px; border: 0"/);
   assert.match(html, /sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"/);
   assert.match(html, /<script async src="[^"]+\/embed-host\.js"><\/script>$/);
 });
@@ -64,10 +68,52 @@ test('refresh asks for an embed that keeps its story current (at least every 10 
 test('maxwidth and maxheight bound the size', async () => {
   const narrow = (await ask(origin + seed, {maxwidth: '400'})).body;
   assert.equal(narrow.width, 400);
-  assert.ok(narrow.height > 480, 'narrower is taller');
+  assert.ok(narrow.height > (await ask(origin + seed)).body.height, 'narrower is taller');
   const small = (await ask(origin + seed, {maxwidth: '300', maxheight: '250'})).body;
   assert.deepEqual([small.width, small.height], [300, 250]);
-  assert.match(small.html, / width="300" height="250"/);
+  assert.match(small.html, / width="100%" height="250" .* style="max-width: 300px; /);
+});
+
+test('a pasted URL with a trailing slash, a query or a fragment gets the embed of its canonical page', async () => {
+  const json = (html) =>
+    new URL(html.match(/<iframe [^>]*src="([^"]+)"/)[1].replaceAll('&amp;', '&')).searchParams.get('src');
+  for (const pasted of [
+    `${seed}/`,
+    `${seed}?utm_source=wp`,
+    `${seed}#summary`,
+    `${seed}/?utm_source=wp#top`,
+  ]) {
+    const {status, body} = await ask(origin + pasted);
+    assert.equal(status, 200, pasted);
+    assert.equal(body.url, origin + seed, pasted);
+    assert.equal(json(body.html), `${origin}${seed}.json`, pasted);
+  }
+  // Only those: another path is still another page.
+  assert.equal((await ask(`${origin}${seed}-x/`)).status, 404);
+  assert.equal((await ask(`${origin}${seed}/more`)).status, 404);
+});
+
+test("the html opens with the fallback WordPress keeps when it filters a discovered provider's html", async () => {
+  const {body} = await ask(`${origin}${seed}/?utm_source=wp`);
+  const title = 'US airstrike kills Tren de Aragua chief Niño Guerrero, &#39;coordinated&#39; with Caracas';
+  assert.match(
+    body.html,
+    new RegExp(
+      `^<blockquote class="wp-embedded-content"[^>]*><a href="${origin}${seed}">${title}</a></blockquote><iframe `
+    )
+  );
+  // What wp_filter_oembed_result (wp-includes/embed.php) keeps: a, blockquote and iframe without
+  // their other attributes, then the blockquote at the start and the first iframe.
+  const kept = body.html
+    .replace(/<(?!\/?(?:a|blockquote|iframe)\b)[^>]*>/g, '')
+    .replace(/<(blockquote)[^>]*>/g, '<$1>')
+    .replace(/ (?:class|hidden|data-[a-z-]+|sandbox|loading|style)(?:="[^"]*")?(?=[ >])/g, '');
+  const [, quote, iframe] = kept.match(/(<blockquote>.*?<\/blockquote>)?.*(<iframe.*?><\/iframe>)/s);
+  assert.ok(quote, 'WordPress shows the blockquote until the frame speaks, and loads wp-embed.js for it');
+  assert.match(
+    iframe,
+    /^<iframe src="[^"]+" title="[^"]+" width="100%" height="\d+" frameborder="0"><\/iframe>$/
+  );
 });
 
 test('404 for pages it does not serve or cannot find, 501 for XML, 400 and 405 for bad requests', async () => {
@@ -102,7 +148,10 @@ test('story-widgets oembed prints the response for a story page', async () => {
   const body = JSON.parse(stdout);
   assert.equal(body.width, 500);
   assert.equal(body.provider_name, origin.replace('http://', ''));
-  assert.match(body.html, /^<iframe data-story-widgets src="https:\/\/embed\.example\/embed\.html\?src=/);
+  assert.match(
+    body.html,
+    /<\/blockquote><iframe data-story-widgets src="https:\/\/embed\.example\/embed\.html\?src=/
+  );
   const missing = await run([
     'oembed',
     `${origin}/zh/n/no-such-story`,
