@@ -128,6 +128,27 @@ export function texts(el: Element, selector: string): string[] {
   );
 }
 
+/**
+ * What a screen reader says of each element matching `selector` in `el`'s shadow root, roughly:
+ * its text without what is hidden from it (`aria-hidden`), spaces tidied.
+ */
+export function spoken(el: Element, selector: string): string[] {
+  return [...el.shadowRoot!.querySelectorAll(selector)].map((node) => {
+    const copy = node.cloneNode(true) as Element;
+    for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+    return copy.textContent!.replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** What a sighted reader sees of each element matching `selector`: its text without what only screen readers get. */
+export function shown(el: Element, selector: string): string[] {
+  return [...el.shadowRoot!.querySelectorAll(selector)].map((node) => {
+    const copy = node.cloneNode(true) as Element;
+    for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+    return copy.textContent!.replace(/\s+/g, ' ').trim();
+  });
+}
+
 /** Lets the browser run a rendering step, where IntersectionObserver callbacks are delivered. */
 export const nextFrame = () =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -178,6 +199,22 @@ export async function resetSystemScheme() {
 }
 
 /** Every box in `el`'s shadow tree (and its chips') that reaches past `column`'s edges. */
+/**
+ * What a reader can see of `box` across the page: its box, cut by every ancestor (in its shadow
+ * tree) that clips its overflow — a separator a meta line clips at the start of a line is no
+ * overflow.
+ */
+function visibleRect(box: Element) {
+  let {left, right} = box.getBoundingClientRect();
+  for (let at = box.parentElement; at; at = at.parentElement) {
+    if (!/hidden|clip/.test(getComputedStyle(at).overflowX)) continue;
+    const clip = at.getBoundingClientRect();
+    left = Math.max(left, clip.left + at.clientLeft);
+    right = Math.min(right, clip.left + at.clientLeft + at.clientWidth);
+  }
+  return {left, right, width: Math.max(0, right - left)};
+}
+
 export function overflowing(el: Element, column: DOMRect): string[] {
   const boxes = [...el.shadowRoot!.querySelectorAll('*')].flatMap((node) =>
     node.shadowRoot ? [node, ...node.shadowRoot.querySelectorAll('*')] : [node]
@@ -185,8 +222,8 @@ export function overflowing(el: Element, column: DOMRect): string[] {
   return boxes
     .filter((box) => !box.closest('.visually-hidden') && box.getClientRects().length)
     .filter((box) => {
-      const rect = box.getBoundingClientRect();
-      return rect.left < column.left - 0.5 || rect.right > column.right + 0.5;
+      const rect = visibleRect(box);
+      return rect.width > 0 && (rect.left < column.left - 0.5 || rect.right > column.right + 0.5);
     })
     .map((box) => `${box.localName}${box.getAttribute('part') ? `[part=${box.getAttribute('part')}]` : ''}`);
 }

@@ -88,13 +88,14 @@ describe('35 locales', () => {
       const root = elements[0].shadowRoot!;
       expect(getComputedStyle(root.querySelector('[part="title"]')!).direction).to.equal('ltr');
       expect(getComputedStyle(root.querySelector('[part="meta"]')!).direction).to.equal('rtl');
+      // The figures' grid is the page's: its rules on the right, whatever the story's language.
       const figure = elements[2].shadowRoot!.querySelector('.figure')!;
-      expect(getComputedStyle(figure).borderLeftWidth).to.equal('3px');
-      // A story in the language itself reads right to left, its figures' rule on the right.
+      expect(getComputedStyle(figure).borderRightWidth).to.equal('3px');
+      // A story in the language itself reads right to left inside, as the grid does.
       const [, , numbers] = await allOnSeed(seedWith((s) => (s.lang = locale)));
       const own = numbers.shadowRoot!.querySelector('.figure')!;
       expect(getComputedStyle(own).borderRightWidth).to.equal('3px');
-      expect(numbers.shadowRoot!.querySelector('dl')!.getAttribute('dir')).to.equal('rtl');
+      expect(own.querySelector('dt span')!.getAttribute('dir')).to.equal('rtl');
     });
   }
 });

@@ -3,7 +3,7 @@ import {LOCALE_STATUS_EVENT} from '@lit/localize';
 import '../src/story-widgets.js';
 import {followPageLanguage, getLocale, negotiateLocale, setLocale} from '../src/shared/localization.js';
 import type {TakesByLensElement} from '../src/takes-by-lens/takes-by-lens.component.js';
-import {seedWith, storyLoaded, texts} from './helpers.js';
+import {seedWith, spoken, storyLoaded, texts} from './helpers.js';
 import {allOnSeed, chrome, english, localeReady, pageLanguage} from './locale-helpers.js';
 
 describe('localization', () => {
@@ -142,7 +142,11 @@ describe('localization', () => {
     it('counts regions and lenses in the meta line, plural-correct', async () => {
       await pageLanguage('fr');
       const [summary] = await allOnSeed(story);
-      expect(texts(summary, '[part="counts"]')).to.deep.equal(['117 points de vue · 5 angles · 1 région']);
+      expect(spoken(summary, '[part="counts"] > span')).to.deep.equal([
+        '117 points de vue',
+        '5 angles',
+        '1 région',
+      ]);
     });
   });
 
@@ -151,7 +155,7 @@ describe('localization', () => {
     const [summary, takes] = await allOnSeed();
     expect(texts(summary, 'time')).to.deep.equal(['2026年6月12日']);
     expect(texts(takes, '[part="region"]')[0]).to.equal('美国');
-    expect(texts(summary, '[part="counts"]')).to.deep.equal(['11 篇报道 · 4 个视角 · 2 个地区']);
+    expect(spoken(summary, '[part="counts"] > span')).to.deep.equal(['11 篇报道', '4 个视角', '2 个地区']);
   });
 
   it('lays every element out right to left on an Arabic page', async () => {
@@ -168,13 +172,16 @@ describe('localization', () => {
       expect(getComputedStyle(root.querySelector(`[part="${part}"]`)!).direction, part).to.equal('ltr');
     }
     expect(getComputedStyle(root.querySelector('[part="meta"]')!).direction).to.equal('rtl');
+    // The figures' grid and rules are the page's (right to left); each figure reads in its own.
     const figure = elements[2].shadowRoot!.querySelector('.figure')!;
-    expect(getComputedStyle(figure).borderLeftWidth).to.equal('3px');
-    expect(getComputedStyle(figure).borderRightWidth).to.equal('0px');
-    // An Arabic story on the same page reads right to left, its figures' rule on the right.
+    expect(getComputedStyle(figure).borderRightWidth).to.equal('3px');
+    expect(getComputedStyle(figure).borderLeftWidth).to.equal('0px');
+    expect(getComputedStyle(figure.querySelector('dt span')!).direction).to.equal('ltr');
+    // An Arabic story on the same page reads right to left, its figures' rule on the right too.
     const [, , numbers] = await allOnSeed(seedWith((s) => (s.lang = 'ar')));
     const arabicFigure = numbers.shadowRoot!.querySelector('.figure')!;
     expect(getComputedStyle(arabicFigure).borderRightWidth).to.equal('3px');
+    expect(getComputedStyle(arabicFigure.querySelector('dt span')!).direction).to.equal('rtl');
   });
 
   it('stops following <html lang> after an explicit setLocale(), until asked again', async () => {

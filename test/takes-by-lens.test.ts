@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/takes-by-lens/takes-by-lens.js';
 import type {TakesByLensElement} from '../src/takes-by-lens/takes-by-lens.component.js';
-import {seed, SEED_URL, seedWith, storyLoaded, texts} from './helpers.js';
+import {seed, SEED_URL, seedWith, shown, spoken, storyLoaded, texts} from './helpers.js';
 
 const allOutlets = seed.lenses.flatMap((lens: any) => lens.takes.map((take: any) => take.outlet));
 
@@ -20,8 +20,9 @@ describe('<takes-by-lens>', () => {
     const el = await fixture<TakesByLensElement>(html`<takes-by-lens src=${SEED_URL}></takes-by-lens>`);
     await storyLoaded(el);
     expect(texts(el, 'h2')).to.deep.equal(['How outlets covered it']);
+    // The unlabelled takes under a name in the reader's words; the others under the story's.
     expect(texts(el, 'h3')).to.deep.equal([
-      'unlabelled 8 takes',
+      'Other coverage 8 takes',
       'US mainstream 1 take',
       'foreign-policy think tank 1 take',
       'opinion / critical 1 take',
@@ -59,11 +60,18 @@ describe('<takes-by-lens>', () => {
     expect(el.shadowRoot!.querySelector('[part="bar"]')!.getAttribute('aria-hidden')).to.equal('true');
     const legend = el.shadowRoot!.querySelector('[part="legend"]')!;
     expect(legend.getAttribute('aria-label')).to.equal('Takes per lens');
-    expect(texts(el, '[part="legend"] li')).to.deep.equal([
-      'unlabelled 8 73%',
-      'US mainstream 1 9%',
-      'foreign-policy think tank 1 9%',
-      'opinion / critical 1 9%',
+    // Read with units and its share (a screen reader), shown short (the eye).
+    expect(spoken(el, '[part="legend"] li')).to.deep.equal([
+      'Other coverage: 8 takes, 73%',
+      'US mainstream: 1 take, 9%',
+      'foreign-policy think tank: 1 take, 9%',
+      'opinion / critical: 1 take, 9%',
+    ]);
+    expect(shown(el, '[part="legend"] li')).to.deep.equal([
+      'Other coverage 8·73%',
+      'US mainstream 1·9%',
+      'foreign-policy think tank 1·9%',
+      'opinion / critical 1·9%',
     ]);
     const segments = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.segment')];
     const widths = segments.map((s) => s.getBoundingClientRect().width);
@@ -84,10 +92,11 @@ describe('<takes-by-lens>', () => {
     expect(es.querySelector('[part="take-summary"]')!.getAttribute('lang')).to.equal('es');
     const arQuote = ar.querySelector('blockquote')!;
     expect(arQuote.getAttribute('lang')).to.equal('ar');
-    // The take's language sets its content's direction.
-    expect(ar.getAttribute('dir')).to.equal('rtl');
+    // The take's language sets its content's direction; the row is the page's.
+    expect(getComputedStyle(ar).direction).to.equal('ltr');
     expect(getComputedStyle(arQuote).direction).to.equal('rtl');
-    expect(es.getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(ar.querySelector('[part~="outlet"]')!).direction).to.equal('rtl');
+    expect(getComputedStyle(es.querySelector('blockquote')!).direction).to.equal('ltr');
   });
 
   it('shows one lens by id with `lens`', async () => {

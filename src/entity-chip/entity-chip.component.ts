@@ -41,8 +41,9 @@ export class EntityChipElement extends StoryElement {
   /** Link of a standalone chip, relative to the page. Only http(s) URLs become links. */
   href?: string;
 
+  /** The chip; `content` is its name where it is text: a chip too wide for its column shows it cut. */
   #chip(content: unknown, url?: string) {
-    return storyLink(url, content, 'base chip');
+    return storyLink(url, content, 'base chip', typeof content === 'string' ? content : undefined);
   }
 
   protected override linkDetail(): Omit<StoryLinkClickDetail, 'url'> {

@@ -7,7 +7,19 @@ export const styles = css`
     line-height: inherit !important;
   }
 
+  /* One unbroken pill: too long for its line, it moves whole to the next; wider than the column,
+     it ends in an ellipsis inside its shape (its title and accessible name keep the whole name).
+     \`overflow: clip\` keeps it on the text's baseline, where \`hidden\` would lift it; negative
+     margins keep it from making its line taller. */
   [part~='chip'] {
+    display: inline-block;
+    max-width: 100%;
+    box-sizing: border-box;
+    white-space: nowrap;
+    overflow: clip;
+    text-overflow: ellipsis;
+    line-height: 1.2;
+    margin-block: -0.3em;
     padding: 0.05em 0.45em;
     border-radius: calc(var(--_radius) * 2);
     background: var(--_subtle);

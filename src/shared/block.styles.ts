@@ -49,15 +49,50 @@ export const block = css`
     background: var(--_chip-bg);
   }
 
+  /* A meta line: items in a row that wraps, each led by its separator (.sep), which stays on
+     the item's line. The row gives up a separator's width at its start, where the box clips it:
+     no line starts or ends with a bare "·". The box keeps 4px of room for focus rings. */
+  .dots {
+    overflow: hidden;
+    padding: 4px;
+  }
+
+  .dots > span {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    margin-inline-start: -1.4em;
+  }
+
+  /* An item: its separator, then what it says, every line of it after the separator. */
+  .dots > span > * {
+    display: flex;
+    align-items: baseline;
+    min-width: 0;
+  }
+
+  .dots > span > * > * {
+    min-width: 0;
+  }
+
+  /* Wide enough that its mark is well past the room kept for focus rings when it is clipped. */
+  .sep {
+    display: inline-block;
+    flex: none;
+    width: 1.4em;
+    text-align: center;
+  }
+
   .provider {
     margin: 0;
     font-size: 0.8em;
     color: var(--_muted);
   }
 
+  /* Its text where the card's would start. */
   .error {
     margin: 0;
-    padding: calc(var(--_space) * 0.75);
+    padding: var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
@@ -94,15 +129,22 @@ export const block = css`
     }
   }
 
-  /* A bar for each line, in \`lh\` units: the lines the story will fill. */
+  /* A bar for each line the story will fill, in \`lh\` units: lines of different lengths, in a
+     colour at least as strong as the card's border. */
   .bars {
+    --_bar: color-mix(in srgb, var(--_border) 80%, var(--_muted));
+    --_line: linear-gradient(var(--_bar) 0 0.6lh, transparent 0);
     position: absolute;
     inset: var(--_space);
-    background: repeating-linear-gradient(
-      transparent 0 0.2lh,
-      var(--_subtle) 0.2lh 0.8lh,
-      transparent 0.8lh 1lh
-    );
+    background:
+      var(--_line) 0 0.2lh / 100% 4lh repeat-y,
+      var(--_line) 0 1.2lh / 93% 4lh repeat-y,
+      var(--_line) 0 2.2lh / 98% 4lh repeat-y,
+      var(--_line) 0 3.2lh / 61% 4lh repeat-y;
+  }
+
+  .bars:dir(rtl) {
+    background-position-x: right;
   }
 
   .fallback {
@@ -117,9 +159,10 @@ export const block = css`
     }
   }
 
+  /* Never fainter than the card's border. */
   @keyframes pulse {
     to {
-      opacity: 0.5;
+      opacity: 0.75;
     }
   }
 

@@ -22,24 +22,25 @@ export const serverRendered = 'data-server-rendered';
 
 export const placeholderSizes: Record<string, Record<string, Formula>> = {
   'story-summary': {
-    // Compact: headline, dek, meta line, the summary's first lines, the link.
-    '': [54, 1.11, 43, 0.64, 25, 0.1],
+    // Compact: headline, dek, meta line, the summary's first sentences, the link, the button.
+    '': [69, 1.64, 50, 0.75, 29, 0.17],
     // With `sections`: the headline and dek (and 2 em for the link, which most name), plus what
     // each part named adds.
-    base: [34, 0.82, 17, 0.13],
-    meta: [3, 0],
-    summary: [65, 1.67, 24, 0.22],
-    why: [30, 0.64, 13, 0.07],
+    base: [32, 0.82, 15, 0.13],
+    meta: [5, 0.08, 2, 0],
+    summary: [67, 1.77, 46, 0.88, 22, 0.19],
+    why: [29, 0.64, 20, 0.28, 12, 0.07],
     watch: [20, 0.24, 9, 0],
-    entities: [18, 0.38, 6, 0],
+    entities: [17, 0.38, 7, 0.02],
+    // The seed's related story has no title, so shows none: a story with titled ones, one line.
     related: [6, 0],
   },
   'takes-by-lens': {
-    // A long list whose end is far below the first screen: two lines are close enough.
-    '': [194, 4.21, 100, 0.39],
+    // A long list whose end is far below the first screen: a few lines are close enough.
+    '': [184, 3.99, 148, 2.29, 92, 0.4],
     // A limit keeps each lens's first takes, the first the longest: one formula for 1 to 3.
-    '[limit]': [181, 4.34, 117, 1.31, 72, 0.19],
-    '[limit="0"]': [31, 0.03],
+    '[limit]': [164, 3.43, 138, 2.2, 80, 0.35],
+    '[limit="0"]': [35, 0.17, 29, 0],
   },
   'story-numbers': {
     '': [35, 0.64, 18, 0.14],

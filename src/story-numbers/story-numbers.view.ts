@@ -14,19 +14,16 @@ export interface NumbersView {
 /** `<story-numbers>` showing `story`. */
 export function renderNumbers(view: NumbersView, story: Story) {
   if (!story.numbers?.length) return nothing;
+  // The grid and its rules are the page's, in its direction; each figure reads in the story's.
+  const dir = contentDir(story.lang);
   return html`<section part="base" class="base">
     ${heading(view.headingLevel, 0, msg('By the numbers', {id: 'story-widgets.numbers.heading'}), 'heading', 'section-heading')}
-    <dl
-      part="list"
-      class=${view.layout === 'list' ? 'list' : nothing}
-      lang=${story.lang ?? nothing}
-      dir=${contentDir(story.lang)}
-    >
+    <dl part="list" class=${view.layout === 'list' ? 'list' : nothing} lang=${story.lang ?? nothing}>
       ${story.numbers.map(
         (figure) =>
           html`<div part="figure" class="figure">
-            <dt part="value">${figure.value}</dt>
-            <dd part="label">${figure.label}</dd>
+            <dt part="value"><span dir=${dir}>${figure.value}</span></dt>
+            <dd part="label"><span dir=${dir}>${figure.label}</span></dd>
           </div>`
       )}
     </dl>

@@ -18,52 +18,93 @@ export const chip = (entity: Entity, text = entity.name) =>
     href=${entity.url ?? nothing}
   ></entity-chip>`;
 
+/** One item of a meta line, led by its separator, which stays on its line (block.styles.ts, `.dots`). */
+const item = (content: unknown) =>
+  html`${' '}<span><span class="sep" aria-hidden="true">·</span><span>${content}</span></span>`;
+
 /**
  * The meta line: the story's type, date, when it was updated ("Updated 4 min ago", rendered again
- * when that changes), topic heads and counts. It is the page's own chrome, so
- * it takes the page's direction; each item carries its separator after it, so that a line never
- * starts with one.
+ * when that changes), topic heads and counts. It is the page's own chrome, so it takes the page's
+ * direction; each item is led by its separator, which stays on its line.
  */
 export function meta(story: Story, host?: SummaryView['host']) {
   const counts = storyCounts(story);
   const ago = story.updated ? timeAgo(story.updated) : undefined;
   if (ago && host) renderAgainIn(host, ago[1]);
   const type = story.type && storyType(story.type);
-  return html`<p part="meta" class="meta">
-    ${type ? html`<span part="type" class="type" lang=${type === story.type ? (story.lang ?? nothing) : nothing}>${type}</span>` : nothing}
-    ${story.date ? html`<time part="date" datetime=${story.date}>${formatDate(story.date)}</time>` : nothing}
-    ${ago ? html`<time part="updated" datetime=${story.updated!}>${updatedAgo(ago[0])}</time>` : nothing}
-    ${
-      story.heads?.length
-        ? html`<span class="heads"
-            >${story.heads.map((head) => html`<span part="head" class="head" lang="" dir="auto">${head}</span>`)}</span
-          >`
-        : nothing
-    }
-    ${
-      counts.takes
-        ? html`<span part="counts"
-            >${[takesCount(counts.takes), lensesCount(counts.lenses), regionsCount(counts.regions)].join(' · ')}</span
-          >`
-        : nothing
-    }
+  return html`<p part="meta" class="meta dots">
+    <span
+      >${type ? item(html`<span part="type" class="type" lang=${type === story.type ? (story.lang ?? nothing) : nothing}>${type}</span>`) : nothing}${
+        story.date
+          ? item(html`<time part="date" datetime=${story.date}>${formatDate(story.date)}</time>`)
+          : nothing
+      }${ago ? item(html`<time part="updated" datetime=${story.updated!}>${updatedAgo(ago[0])}</time>`) : nothing}${
+        story.heads?.length
+          ? item(
+              html`<span class="heads"
+                >${story.heads.map((head) => html`<span part="head" class="head" lang="" dir="auto">${head}</span>`)}</span
+              >`
+            )
+          : nothing
+      }${
+        counts.takes
+          ? html`<span part="counts" class="counts"
+              >${[
+                takesCount(counts.takes),
+                lensesCount(counts.lenses),
+                counts.regions ? regionsCount(counts.regions) : '',
+              ].map((count) => (count ? item(count) : nothing))}</span
+            >`
+          : nothing
+      }</span
+    >
   </p>`;
 }
 
-/** The summary paragraph, its entity mentions as chips; clamped to its first lines when compact. */
-export function summary(story: Story, clamped: boolean) {
+/** Where sentences end, in the story's language (`Intl.Segmenter`, which every engine has). */
+const sentenceEnds = (text: string, lang?: string) =>
+  [...new Intl.Segmenter(lang, {granularity: 'sentence'}).segment(text)].map(
+    ({index, segment}) => index + segment.trimEnd().length
+  );
+
+/** About how long a compact summary runs: its first sentences, to at least this many characters. */
+const excerptLength = 120;
+
+/**
+ * How much of the summary a compact one shows: its first whole sentences, at least
+ * `excerptLength` characters of them — never a cut inside a sentence or a chip, so no ellipsis.
+ * As a count of characters of the summary's text, chips' text included.
+ */
+export function excerpt(story: Story): number {
+  let text = '';
+  const chips: [number, number][] = [];
+  for (const segment of story.summary!) {
+    if (typeof segment !== 'string') chips.push([text.length, text.length + segment.text.length]);
+    text += typeof segment === 'string' ? segment : segment.text;
+  }
+  const inChip = (end: number) => chips.some(([start, stop]) => end > start && end < stop);
+  return sentenceEnds(text, story.lang).find((end) => end >= excerptLength && !inChip(end)) ?? text.length;
+}
+
+/**
+ * The summary paragraph, its entity mentions as chips: the characters `from` … `to` of its text
+ * (a compact summary shows its first sentences, and the rest once expanded).
+ */
+export function summary(story: Story, from = 0, to = Infinity, part = 'summary') {
   const entities = new Map<string, Entity>(story.entities?.map((entity) => [entity.id, entity]));
-  return html`<p
-    part="summary"
-    class="summary ${clamped ? 'clamped' : ''}"
-    lang=${story.lang ?? nothing}
-    dir=${contentDir(story.lang)}
-  >
-    ${story.summary!.map((segment) => {
-      if (typeof segment === 'string') return segment;
+  let at = 0;
+  const pieces = story.summary!.map((segment) => {
+    const text = typeof segment === 'string' ? segment : segment.text;
+    const [start, end] = [at, (at += text.length)];
+    if (end <= from || start >= to) return nothing;
+    if (typeof segment !== 'string') {
       const entity = entities.get(segment.entity);
       return entity ? chip(entity, segment.text) : segment.text;
-    })}
+    }
+    return segment.slice(Math.max(0, from - start), to - start);
+  });
+  return html`<p part=${part} class="summary" lang=${story.lang ?? nothing} dir=${contentDir(story.lang)}>
+    ${pieces}
   </p>`;
 }
 

@@ -26,26 +26,13 @@ export const styles = css`
   }
 
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0;
-    margin: 0;
+    margin: -4px;
     font-size: 0.85em;
     color: var(--_muted);
   }
 
-  .meta > *,
-  .heads > *,
-  ul.chips li {
-    min-width: 0;
-    max-width: 100%;
-  }
-
-  /* The separator ends the item before it, so a wrapped line never starts with one. */
-  .meta > :not(:last-child)::after {
-    content: '·';
-    margin-inline: 0.5em;
+  .meta .counts {
+    display: contents;
   }
 
   .type {
@@ -56,6 +43,7 @@ export const styles = css`
   .heads {
     display: inline-flex;
     flex-wrap: wrap;
+    align-items: baseline;
     gap: 0.35em;
   }
 
@@ -71,14 +59,6 @@ export const styles = css`
     margin: 0;
   }
 
-  /* A compact summary shows its first lines; "More about this story" shows the rest. */
-  .summary.clamped {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 4;
-    overflow: hidden;
-  }
-
   .rest {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -89,11 +69,9 @@ export const styles = css`
     display: none;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1.25em;
+  /* "More about this story" sits where what it reveals begins. */
+  .more {
+    justify-self: start;
   }
 
   .section {

@@ -5,7 +5,7 @@ import type {summarySections} from '../elements.js';
 import {heading, provider} from '../shared/block.js';
 import {contentDir} from '../shared/format.js';
 import {storyLink} from '../shared/link.js';
-import {meta, sections, summary} from './parts.js';
+import {excerpt, meta, sections, summary} from './parts.js';
 
 /** The parts `sections` can pick. */
 type Section = (typeof summarySections)[number];
@@ -33,16 +33,18 @@ function parts(view: SummaryView): Set<Section> {
   );
 }
 
-const related = (story: Story) =>
-  story.related?.length && [
-    msg('Related stories', {id: 'story-widgets.summary.related'}),
-    html`<ul>
-      ${story.related.map(
-        (item) =>
-          html`<li>${storyLink(item.url, item.title ?? item.id.replaceAll('-', ' '), 'related-link')}</li>`
-      )}
-    </ul>`,
-  ];
+// A related story without a title has nothing to show: its id is no title.
+const related = (story: Story) => {
+  const titled = story.related?.filter((item) => item.title);
+  return (
+    titled?.length && [
+      msg('Related stories', {id: 'story-widgets.summary.related'}),
+      html`<ul>
+        ${titled.map((item) => html`<li>${storyLink(item.url, item.title, 'related-link')}</li>`)}
+      </ul>`,
+    ]
+  );
+};
 
 /** The titled sections beyond the summary that are shown and that the story has. */
 function titled(view: SummaryView, shown: Set<Section>, story: Story) {
@@ -56,9 +58,21 @@ function titled(view: SummaryView, shown: Set<Section>, story: Story) {
   });
 }
 
-/** Whether a compact summary leaves anything out. */
-const hasMore = (story: Story) =>
-  Boolean(story.whyItMatters || story.watch?.length || story.entities?.length || story.related?.length);
+/** The length of the summary's text, chips' text included. */
+const summaryLength = (story: Story) =>
+  story.summary?.reduce(
+    (n, segment) => n + (typeof segment === 'string' ? segment : segment.text).length,
+    0
+  ) ?? 0;
+
+/** Whether the story has more than a compact summary shows: a section. */
+const hasSections = (story: Story) =>
+  Boolean(
+    story.whyItMatters ||
+    story.watch?.length ||
+    story.entities?.length ||
+    story.related?.some((item) => item.title)
+  );
 
 /** `<story-summary>` showing `story`. */
 export function renderSummary(view: SummaryView, story: Story) {
@@ -66,32 +80,44 @@ export function renderSummary(view: SummaryView, story: Story) {
   const dir = contentDir(lang);
   const shown = parts(view);
   const compact = !view.sections && !view.printing;
-  const rest = titled(view, shown, story);
-  const actions = [
-    compact && hasMore(story)
-      ? html`<button
-          part="more"
-          class="more"
-          type="button"
-          aria-expanded=${String(view.expanded)}
-          aria-controls="more"
-          @click=${view.toggle}
-        >
-          ${view.expanded ? msg('Show less', {id: 'story-widgets.summary.less'}) : msg('More about this story', {id: 'story-widgets.summary.more'})}
-        </button>`
-      : nothing,
-    shown.has('link') && story.url
-      ? storyLink(story.url, msg('Read the full story', {id: 'story-widgets.summary.link'}), 'link')
-      : nothing,
-  ].filter((action) => action !== nothing);
-  return html`<article part="base" class="base">
+  const text = shown.has('summary') && story.summary?.length;
+  // A compact summary shows its first sentences; the button reveals the rest after itself, so
+  // that reading on from it (and Tab) goes into what it revealed.
+  const cut = text && compact ? excerpt(story) : Infinity;
+  const revealed = [
+    cut < Infinity && view.expanded ? summary(story, cut, Infinity, 'summary summary-rest') : nothing,
+    ...titled(view, shown, story),
+  ].filter((piece) => piece !== nothing);
+  const hasMore = compact && (cut < summaryLength(story) || hasSections(story));
+  return html`<article part="base" class="base" aria-labelledby="headline">
     <header>
-      ${heading(view.headingLevel, 0, html`<span lang=${lang ?? nothing}>${story.title}</span>`, 'title', 'title', dir)}
+      ${heading(view.headingLevel, 0, html`<span id="headline" lang=${lang ?? nothing}>${story.title}</span>`, 'title', 'title', dir)}
       ${story.dek ? html`<p part="dek" class="dek" lang=${lang ?? nothing} dir=${dir}>${story.dek}</p>` : nothing}
       ${shown.has('meta') ? meta(story, view.host) : nothing}
     </header>
-    ${shown.has('summary') && story.summary?.length ? summary(story, compact && !view.expanded) : nothing}
-    <div id="more" class="rest" ?hidden=${!rest.length}>${rest}</div>
-    ${actions.length ? html`<p class="actions">${actions}</p>` : nothing} ${provider(view.provider, story)}
+    ${text ? summary(story, 0, cut) : nothing}
+    ${
+      shown.has('link') && story.url
+        ? html`<p class="actions">
+            ${storyLink(story.url, msg('Read the full story', {id: 'story-widgets.summary.link'}), 'link')}
+          </p>`
+        : nothing
+    }
+    ${
+      hasMore
+        ? html`<button
+            part="more"
+            class="more"
+            type="button"
+            aria-expanded=${String(view.expanded)}
+            aria-controls="more"
+            @click=${view.toggle}
+          >
+            ${msg('More about this story', {id: 'story-widgets.summary.more'})}
+          </button>`
+        : nothing
+    }
+    <div id="more" class="rest" ?hidden=${!revealed.length}>${revealed}</div>
+    ${provider(view.provider, story)}
   </article>`;
 }

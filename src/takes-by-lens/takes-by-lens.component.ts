@@ -39,13 +39,15 @@ import {styles} from './takes-by-lens.styles.js';
  * @csspart skeleton - The placeholder shown while the story loads.
  * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  *
- * @cssprop [--story-lens-1=light-dark(#0072b2, #56b4e9)] - Colour of the first labelled lens in the bar and legend.
- * @cssprop [--story-lens-2=light-dark(#d55e00, #f0a060)] - Colour of the second labelled lens.
- * @cssprop [--story-lens-3=light-dark(#009e73, #3fd0a0)] - Colour of the third labelled lens.
- * @cssprop [--story-lens-4=light-dark(#cc79a7, #e7a7cb)] - Colour of the fourth labelled lens.
- * @cssprop [--story-lens-5=light-dark(#e69f00, #f5c451)] - Colour of the fifth labelled lens.
- * @cssprop [--story-lens-6=light-dark(#6f4fb3, #b7a4ec)] - Colour of the sixth labelled lens (a seventh takes the first's).
- * @cssprop [--story-lens-other=light-dark(#c3c6cc, #4b4f59)] - Colour of the unlabelled takes (a lens with id `unlabelled`).
+ * @cssprop [--story-lens-1=light-dark(#0f669c, #4aa8f0)] - Colour of the first labelled lens in the bar and legend. Every lens colour holds 3:1 against the card, in light and in dark.
+ * @cssprop [--story-lens-2=light-dark(#e4531a, #c7643a)] - Colour of the second labelled lens.
+ * @cssprop [--story-lens-3=light-dark(#0b6b3a, #4cd99a)] - Colour of the third labelled lens.
+ * @cssprop [--story-lens-4=light-dark(#b3287e, #cf4a8e)] - Colour of the fourth labelled lens.
+ * @cssprop [--story-lens-5=light-dark(#1b8fc0, #8fd8fb)] - Colour of the fifth labelled lens.
+ * @cssprop [--story-lens-6=light-dark(#8a6112, #f2b13d)] - Colour of the sixth labelled lens.
+ * @cssprop [--story-lens-7=light-dark(#6040c4, #8b74ee)] - Colour of the seventh labelled lens.
+ * @cssprop [--story-lens-8=light-dark(#6f8a16, #c8d66a)] - Colour of the eighth labelled lens (a ninth takes the first's).
+ * @cssprop [--story-lens-other=light-dark(#8e9196, #6e737c)] - Colour of the unlabelled takes (a lens with id `unlabelled` or `other`, shown as "Other coverage"), hatched in the text's colour.
  */
 export class TakesByLensElement extends StoryBlockElement {
   static override styles = [tokens, block, styles, placeholderStyles('takes-by-lens')];

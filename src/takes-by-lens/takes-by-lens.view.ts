@@ -5,7 +5,7 @@ import {heading, provider} from '../shared/block.js';
 import {getLocale} from '../shared/localization.js';
 import {moreTakes, newTake, takesCount} from '../shared/messages.js';
 import {lensesShown} from './lenses.js';
-import {distribution, freshTakes, renderTake, type NewTab} from './takes.js';
+import {distribution, freshTakes, lensLabel, renderTake, type NewTab} from './takes.js';
 
 /** What `<takes-by-lens>` renders a story with: its attributes and the reader's choices. */
 export interface TakesView {
@@ -33,8 +33,10 @@ function renderLens(view: TakesView, story: Story, lens: Lens, index: number, ne
     ${heading(
       view.headingLevel,
       1,
-      html`<span lang=${story.lang ?? nothing} dir="auto">${lens.label}</span>
-        <span part="lens-count" class="count">${takesCount(lens.takes.length)}</span>`,
+      // The space is a binding: the template minifier would drop it, and the name would run on.
+      html`${lensLabel(lens, story.lang)}${' '}<span part="lens-count" class="count"
+          >${takesCount(lens.takes.length)}</span
+        >`,
       'lens-label',
       'lens-label'
     )}
@@ -63,7 +65,7 @@ export function renderTakes(view: TakesView, story: Story) {
   const newTab = {text: msg('(opens in a new tab)', {id: 'story-widgets.link.new-tab'}), lang: getLocale()};
   return html`<section part="base" class="base">
     ${heading(view.headingLevel, 0, msg('How outlets covered it', {id: 'story-widgets.lenses.heading'}), 'heading', 'section-heading')}
-    ${lenses.length === 1 && lenses[0].id === view.lens ? nothing : distribution(lenses)}
+    ${lenses.length === 1 && lenses[0].id === view.lens ? nothing : distribution(lenses, story.lang)}
     ${lenses.map((lens, i) => renderLens(view, story, lens, i, newTab))} ${provider(view.provider, story)}
   </section>`;
 }

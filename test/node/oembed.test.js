@@ -38,7 +38,7 @@ test('a story page gets a rich response: the iframe of embed.html, sized, titled
     type: 'rich',
     width: 680,
     // The place <story-summary> keeps at 680 px before its story arrives (src/shared/placeholder.ts).
-    height: 332,
+    height: 349,
     title,
     url: origin + seed,
     provider_name: 'The Daily Meridian',
@@ -49,7 +49,7 @@ test('a story page gets a rich response: the iframe of embed.html, sized, titled
   assert.equal(src.origin + src.pathname, `${origin}/embed.html`);
   assert.equal(src.searchParams.get('src'), `${origin}${seed}.json`);
   assert.equal(src.searchParams.get('element'), 'story-summary');
-  assert.match(html, / width="100%" height="332" loading="lazy"/);
+  assert.match(html, / width="100%" height="349" loading="lazy"/);
   assert.match(html, /style="max-width: 680px; border: 0"/);
   assert.match(html, /sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"/);
   assert.match(html, /<script async src="[^"]+\/embed-host\.js"><\/script>$/);
