@@ -6,6 +6,7 @@
  * classes); each element's class declares the properties and documents them. Adding an attribute
  * touches its element and this file. No DOM, no Lit: it runs anywhere.
  */
+import {quote} from './data/quote.js';
 
 /** What an attribute accepts. */
 export type Rule =
@@ -118,7 +119,7 @@ export function accepts(rule: Rule, value: unknown): boolean {
  * name, or an event handler (`onclick`), whose value a browser runs as script.
  */
 export function attributeNameProblem(name: string): string | undefined {
-  if (!/^[a-z][a-z0-9-]*$/.test(name)) return `Not an attribute name: ${JSON.stringify(name)}`;
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) return `Not an attribute name: ${quote(name)}`;
   if (name.startsWith('on')) return `${name} is an event handler attribute: it would run its value as script`;
   return undefined;
 }

@@ -178,7 +178,7 @@ describe('loadStory on a broken network', () => {
     expect(() => (promise = loadStory('http://[::1'))).not.to.throw();
     const error = await rejection(promise!);
     expect(error).to.be.instanceOf(StoryError);
-    expect(error.message).to.contain('http://[::1');
+    expect(error.message).to.equal('Not a URL');
   });
 
   it('reports 204 No Content as an HTTP error', async () => {

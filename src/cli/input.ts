@@ -4,6 +4,7 @@
 import {readFile, stat} from 'node:fs/promises';
 import {fetchOnOrigins} from '../data/fetch-on-origins.js';
 import {fetchText} from '../data/fetch-text.js';
+import {quote} from '../data/quote.js';
 import {UsageError} from './help.js';
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
@@ -11,18 +12,21 @@ export type Values = Record<string, string | boolean | string[] | undefined>;
 /** Bytes an input may have unless `--max-bytes` says more: as many as the elements accept. */
 const MAX_BYTES = 2_000_000;
 
+/** `input` as messages name it: a long name, or a URL's credentials, never shows whole. */
+export const inputName = (input: string) => quote(input).slice(1, -1);
+
 /** `--max-bytes`, checked. */
 function maxBytes(values: Values, command: string): number {
   const given = values['max-bytes'];
   if (given === undefined) return MAX_BYTES;
   if (typeof given !== 'string' || !/^[1-9]\d*$/.test(given))
-    throw new UsageError(`--max-bytes is a whole number of bytes, not "${String(given)}"`, command);
+    throw new UsageError(`--max-bytes is a whole number of bytes, not ${quote(given)}`, command);
   return Number(given);
 }
 
 /**
  * Text of a file, a URL (`http(s)`), or standard input (`-`), at most `--max-bytes`; and the URL it
- * came from. A URL's redirects are followed only on its own origin.
+ * came from. A URL's redirects are followed only on its own origin; its credentials are not sent.
  */
 export async function read(
   input: string,
@@ -30,7 +34,8 @@ export async function read(
   command: string
 ): Promise<{text: string; url?: string}> {
   const limit = maxBytes(values, command);
-  const tooLarge = () => new Error(`${input} is larger than ${limit} bytes (--max-bytes raises the limit)`);
+  const name = inputName(input);
+  const tooLarge = () => new Error(`${name} is larger than ${limit} bytes (--max-bytes raises the limit)`);
   if (input === '-') {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -42,26 +47,26 @@ export async function read(
     return {text: Buffer.concat(chunks).toString('utf8')};
   }
   if (/^https?:\/\//i.test(input)) {
-    const {text, url} = await fetchText(input, new AbortController(), {
+    const url = new URL(input);
+    url.username = url.password = '';
+    const {text, url: from} = await fetchText(url.href, new AbortController(), {
       timeout: 30_000,
       maxBytes: limit,
-      fetch: fetchOnOrigins([new URL(input).origin]),
+      fetch: fetchOnOrigins([url.origin]),
     });
-    return {text, url};
+    return {text, url: from};
   }
   const file = await stat(input).catch((error: NodeJS.ErrnoException) => {
-    throw error.code === 'ENOENT'
-      ? new Error(`${input}: no such file`)
-      : new Error(`${input}: ${error.code}`);
+    throw new Error(`${name}: ${error.code === 'ENOENT' ? 'no such file' : error.code}`);
   });
-  if (!file.isFile()) throw new Error(`${input}: not a file`);
+  if (!file.isFile()) throw new Error(`${name}: not a file`);
   if (file.size > limit) throw tooLarge();
   return {text: await readFile(input, 'utf8')};
 }
 
 /** What JSON.parse says of a text, without the piece of it V8 quotes: that may be a secret. */
 const notJson = (input: string, error: Error) =>
-  `${input}: not JSON: ${error.message.replace(/^Unexpected token .*, ".*"(\.\.\.)? is not valid JSON$/s, 'unexpected text')}`;
+  `${inputName(input)}: not JSON: ${error.message.replace(/^Unexpected token .*, ".*"(\.\.\.)? is not valid JSON$/s, 'unexpected text')}`;
 
 /** The input parsed as JSON; `undefined` (the problem told on stderr) when it is not JSON. */
 export async function readJson(input: string, values: Values, command: string) {

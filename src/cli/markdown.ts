@@ -3,6 +3,7 @@
 // section its meaning, and this module puts the story together, validated, in the site's order.
 // Relative links stay as the page wrote them: the story's `url` is their base.
 import {Lexer, type Token, type Tokens} from 'marked';
+import {quote, withoutCredentials} from '../data/quote.js';
 import type {Story} from '../data/schema.js';
 import {storyCounts, storyProblems} from '../data/story-format.js';
 import {checkLimits} from './markdown-limits.js';
@@ -73,7 +74,7 @@ export function storyFromMarkdown(page: string, options: MarkdownOptions = {}): 
     else if (name === 'what to watch') story.watch = list(section).map(({text}) => text);
     else if (name.startsWith('regional takes')) story.lenses = lenses(blocks, lines);
     else if (name === 'across the graph') graph(section, story, links, warn);
-    else warn(section.line, `"## ${section.title}" is not a section of the story format: left out`);
+    else warn(section.line, `${quote(`## ${section.title}`)} is not a section of the story format: left out`);
   }
   // Related stories live beside this one: /zh/n/<this> makes /zh/n/<related>, relative.
   const url = typeof story.url === 'string' && URL.canParse(story.url) ? new URL(story.url) : null;
@@ -82,7 +83,7 @@ export function storyFromMarkdown(page: string, options: MarkdownOptions = {}): 
   }
   const id = url?.pathname.match(/([a-z0-9-]+)\/?$/)?.[1] ?? options.id ?? '';
   const ordered: Record<string, unknown> = {version: 1, id};
-  for (const key of order) if (story[key] !== undefined) ordered[key] = story[key];
+  for (const key of order) if (story[key] !== undefined) ordered[key] = clean(story[key]);
   const [problem] = storyProblems(ordered);
   if (problem) {
     const line = lineHolding(page, valueAt(ordered, problem.path)) ?? lineOf(problem.path ?? '', lines);
@@ -92,6 +93,16 @@ export function storyFromMarkdown(page: string, options: MarkdownOptions = {}): 
   delete ordered.counts;
   return ordered as unknown as Story;
 }
+
+/** Every string of `value` without the credentials of the URLs in it: the output never shows them. */
+const clean = (value: unknown): unknown =>
+  typeof value === 'string'
+    ? withoutCredentials(value)
+    : Array.isArray(value)
+      ? value.map(clean)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clean(item)]))
+        : value;
 
 /** The fields in the order the site writes them. */
 const order =

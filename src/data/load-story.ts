@@ -49,9 +49,14 @@ export function loadStory(url: string | URL, options: LoadStoryOptions = {}): Pr
   if (signal?.aborted) return Promise.reject(signal.reason);
   let href: string;
   try {
-    href = new URL(url, own(options, 'base') ?? globalThis.location?.href).href;
-  } catch (cause) {
-    return Promise.reject(new StoryError('network', `${String(url).slice(0, 100)} is not a URL`, {cause}));
+    const parsed = new URL(url, own(options, 'base') ?? globalThis.location?.href);
+    // Credentials: fetch refuses to send them, and no message may show them.
+    parsed.username = parsed.password = '';
+    href = parsed.href;
+  } catch {
+    // Quoting nothing: a URL that does not parse may still hold a password (and the parser's
+    // error, the whole of it).
+    return Promise.reject(new StoryError('network', 'Not a URL'));
   }
   let entry = own(options, 'reload') ? undefined : cache.get(href);
   // A story fetched another way (any redirect followed) is not one for a caller with its own fetch.

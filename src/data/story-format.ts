@@ -3,14 +3,12 @@
  * the first bad field, and resolves every URL against the story's own base.
  */
 import {isParsedStory, markParsed} from './parsed.js';
+import {quote} from './quote.js';
 import {httpHref, resolveUrl} from './safe-url.js';
 import {storySchema, type Schema, type Story} from './schema.js';
 import {StoryError} from './story-error.js';
 
 export {isParsedStory, resolveUrl};
-
-/** A value as an error message quotes it: at most about 100 characters, whatever its size. */
-const quote = (value: string) => JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';

@@ -49,9 +49,13 @@ export class StoryPoll {
   /** @throws {StoryError} when `url` is not a URL. */
   constructor(url: string | URL, options: StoryPollOptions) {
     try {
-      this.#href = new URL(url, options.base ?? globalThis.location?.href).href;
-    } catch (cause) {
-      throw new StoryError('network', `${String(url).slice(0, 100)} is not a URL`, {cause});
+      const parsed = new URL(url, options.base ?? globalThis.location?.href);
+      // What fetch refuses to send, and no message may show: the story is asked for without.
+      parsed.username = parsed.password = '';
+      this.#href = parsed.href;
+    } catch {
+      // As loadStory says it: quoting nothing (nor the parser's error, which holds it all).
+      throw new StoryError('network', 'Not a URL');
     }
     this.#options = options;
     this.#interval = Math.max(MIN_REFRESH, options.interval);

@@ -5,6 +5,7 @@ import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import '../define.js';
+import {quote, withoutCredentials} from '../data/quote.js';
 import {httpHref} from '../data/safe-url.js';
 import {parseStory} from '../data/story-format.js';
 import {attributeNameProblem, isTag, tags, type StoryWidgetTag} from '../elements.js';
@@ -92,7 +93,7 @@ export async function renderStoryWidget(
   story: unknown,
   options: RenderStoryWidgetOptions = {}
 ): Promise<string> {
-  if (!isTag(tag)) throw new TypeError(`Unknown element <${tag}>: ${tags.join(', ')}`);
+  if (!isTag(tag)) throw new TypeError(`Unknown element ${quote(tag)}: ${tags.join(', ')}`);
   const valid = parseStory(story);
   const id = options.id ?? `story-widgets-${valid.id}`;
   const attributes: Record<string, unknown> = {...options.attributes, theme: options.theme, src: `#${id}`};
@@ -101,7 +102,9 @@ export async function renderStoryWidget(
     const problem = attributeNameProblem(name);
     if (problem) throw new TypeError(problem);
     if (value === true) markup += ` ${name}`;
-    else if (value !== false && value != null) markup += ` ${name}="${escapeHtml(String(value))}"`;
+    // A URL's credentials stay out of the page, wherever the value came from.
+    else if (value !== false && value != null)
+      markup += ` ${name}="${escapeHtml(withoutCredentials(String(value)))}"`;
   }
   const lang = options.lang ?? 'en';
   // The words are global: the render runs synchronously once they are the ones asked for, even
@@ -132,7 +135,7 @@ export async function renderStoryWidget(
     );
   const from = options.storyUrl === undefined ? undefined : httpHref(options.storyUrl);
   if (from === undefined && options.storyUrl !== undefined)
-    throw new TypeError(`storyUrl is not an http(s) URL: ${JSON.stringify(options.storyUrl.slice(0, 100))}`);
+    throw new TypeError(`storyUrl is not an http(s) URL: ${quote(options.storyUrl)}`);
   const named = from ? ` data-src="${escapeHtml(from)}"` : '';
   const data =
     options.data === false

@@ -2,19 +2,11 @@
 // stories and servers as an attacker makes them, each with the outcome it must have. Every case
 // ends with a clear message and exit code 1 (2 for a wrong option), never a crash.
 import assert from 'node:assert/strict';
-import {execFile} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {after, before, test} from 'node:test';
-import {fileURLToPath} from 'node:url';
 import {renderStoryWidget} from 'story-widgets/server';
+import {file, refused, run, scratch, seedPage} from './cli-run.js';
 import {endless, host, redirect, seedJson, story} from './hosts.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const seedPage = readFileSync(join(root, 'test/fixtures/markdown/venezuela-nino-guerrero-strike.md'), 'utf8');
-const scratch = mkdtempSync(join(tmpdir(), 'story-widgets-hostile-'));
-let files = 0;
 let web;
 let other;
 
@@ -26,38 +18,7 @@ before(async () => {
     '/away.json': redirect(() => `${other.origin}/story.json`),
   });
 });
-after(async () => {
-  rmSync(scratch, {recursive: true, force: true});
-  await Promise.all([web.close(), other.close()]);
-});
-
-/** `text` as a file of the scratch folder. */
-function file(text, extension = 'md') {
-  const path = join(scratch, `${++files}.${extension}`);
-  writeFileSync(path, text);
-  return path;
-}
-
-/** Runs the command line; its exit code, output and whether it crashed (a signal, an overflow). */
-const run = (args, input) =>
-  new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [join(root, 'dist/cli.js'), ...args],
-      {maxBuffer: 100_000_000},
-      (error, stdout, stderr) => resolve({code: error ? error.code : 0, stdout, stderr})
-    );
-    child.stdin.on('error', () => {}); // it may stop reading at its limit
-    if (input !== undefined) child.stdin.end(input);
-  });
-
-/** Asserts a refusal: `code`, a message matching `message`, no output, no stack trace. */
-function refused({code, stdout, stderr}, message, expected = 1) {
-  assert.equal(code, expected, stderr);
-  assert.equal(stdout, '');
-  assert.match(stderr, message);
-  assert.doesNotMatch(stderr, /\n\s+at |Maximum call stack|heap out of memory/);
-}
+after(() => Promise.all([web.close(), other.close()]));
 
 const lineOf = (page, text) => page.slice(0, page.indexOf(text)).split('\n').length;
 

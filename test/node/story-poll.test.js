@@ -136,5 +136,5 @@ test('now() asks at once; due says whether an interval has passed', async () => 
   await pass(60);
   assert.equal(server.requests.length, 2, 'now() scheduled the next');
   poll.stop();
-  assert.throws(() => new StoryPoll('http://[bad', {interval: 60, onUpdate() {}}), /is not a URL/);
+  assert.throws(() => new StoryPoll('http://[bad', {interval: 60, onUpdate() {}}), /Not a URL/);
 });
