@@ -97,7 +97,7 @@ describe('loadStory', () => {
     const {url} = storyUrl({body: 'truncated'});
     const error: StoryError = await rejection(loadStory(url));
     expect(error.kind).to.equal('parse');
-    expect(error.message).to.contain('not valid JSON');
+    expect(error.message).to.match(/not JSON at line \d+, column \d+$/);
   });
 
   it('reports an invalid document with the bad field', async () => {

@@ -16,6 +16,8 @@ const bodies = {
     'application/json',
     JSON.stringify({version: 1, id: 'big', title: 'x', padding: 'x'.repeat(3_000_000)}),
   ],
+  // Not JSON, with a secret past its start: an error must not quote it.
+  secret: ['application/json', '{"id": "x",\n "password": hunter2-SECRET}'],
   // Valid JSON served as text: tolerated.
   text: ['text/plain', seed],
   // Hostile sizes, made here rather than stored: 10,000 takes, and a 1.9 MB string.

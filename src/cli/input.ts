@@ -4,6 +4,7 @@
 import {readFile, stat} from 'node:fs/promises';
 import {fetchOnOrigins} from '../data/fetch-on-origins.js';
 import {fetchText} from '../data/fetch-text.js';
+import {notJson} from '../data/not-json.js';
 import {quote} from '../data/quote.js';
 import {UsageError} from './help.js';
 
@@ -64,17 +65,13 @@ export async function read(
   return {text: await readFile(input, 'utf8')};
 }
 
-/** What JSON.parse says of a text, without the piece of it V8 quotes: that may be a secret. */
-const notJson = (input: string, error: Error) =>
-  `${inputName(input)}: not JSON: ${error.message.replace(/^Unexpected token .*, ".*"(\.\.\.)? is not valid JSON$/s, 'unexpected text')}`;
-
 /** The input parsed as JSON; `undefined` (the problem told on stderr) when it is not JSON. */
 export async function readJson(input: string, values: Values, command: string) {
   const {text, url} = await read(input, values, command);
   try {
     return {value: JSON.parse(text) as unknown, url};
-  } catch (error) {
-    process.stderr.write(`${notJson(input, error as Error)}\n`);
+  } catch {
+    process.stderr.write(`${inputName(input)}: ${notJson(text)}\n`);
     return undefined;
   }
 }

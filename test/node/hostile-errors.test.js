@@ -1,18 +1,62 @@
-// The hostile corpus of errors, third pass: what an error quoted of what it was given — a
-// 200,000-character link or URL, whole. Any value quoted is at most 80 characters, without
-// credentials.
+// The hostile corpus of errors, third pass: what an error quoted of what it was given — a file's
+// secrets past its first line, in V8's excerpt; a 200,000-character link or URL, whole. JSON errors
+// now say where and nothing more; any value quoted is at most 80 characters, without credentials.
 import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
-import {loadStory} from 'story-widgets/data';
+import {inspect} from 'node:util';
+import {loadStory, parseStoryJson} from 'story-widgets/data';
 import {renderStoryWidget} from 'story-widgets/server';
 import {file, refused, seedPage, timed} from './cli-run.js';
 import {host, seedJson} from './hosts.js';
 
 const seed = JSON.parse(seedJson);
+const SECRET = 'hunter2-SECRET';
 let web;
 
-before(async () => (web = await host()));
+before(async () => {
+  web = await host({
+    '/page.html': (_, res) =>
+      res.writeHead(200, {'content-type': 'text/html'}).end(`<!doctype html><p>${SECRET}</p>`),
+    '/secret.json': (_, res) =>
+      res.writeHead(200, {'content-type': 'application/json'}).end(`{"id": "x", "password": ${SECRET}}`),
+  });
+});
 after(() => web.close());
+
+// 4. Errors quote the file.
+
+test('4. validate of a file that is not JSON says where, and quotes none of it', async (t) => {
+  const path = file(`{"user": "root",\n  "password": ${SECRET}, "token": "x"}`, 'json');
+  refused(await timed(t, ['validate', path]), new RegExp(`^${path}: not JSON at line 2, column 15\\n$`));
+});
+
+test('4. validate <url> of an HTML page: not JSON at line 1, column 1, nothing of the page', async (t) => {
+  const result = await timed(t, ['validate', `${web.origin}/page.html`]);
+  refused(result, /: not JSON at line 1, column 1\n$/);
+  assert.doesNotMatch(result.stderr, /SECRET|doctype/);
+});
+
+test('4. parseStoryJson says where the text stops being JSON, with no excerpt, not even in its cause', () => {
+  const text = `{"id": "x",\n "password": ${SECRET}}`;
+  assert.throws(() => parseStoryJson(text), {
+    name: 'StoryError',
+    kind: 'parse',
+    message: 'The story is not JSON at line 2, column 14',
+  });
+  assert.throws(
+    () => parseStoryJson(text, undefined, 'text/html; charset=utf-8'),
+    (error) =>
+      error.message === 'The story (served as text/html) is not JSON at line 2, column 14' &&
+      !/SECRET/.test(inspect(error, {depth: 5}))
+  );
+});
+
+test('4. loadStory of a body that is not JSON: the same message, whatever the engine says', async () => {
+  const error = await loadStory(`${web.origin}/secret.json`).catch((e) => e);
+  assert.equal(error.kind, 'parse');
+  assert.match(error.message, /^The story \(served as application\/json\) is not JSON at line 1, column 25$/);
+  assert.doesNotMatch(inspect(error, {depth: 5}), /SECRET/);
+});
 
 // 5. Unbounded error text.
 
