@@ -4,7 +4,7 @@ import {StoryError} from './story-error.js';
 export interface FetchTextOptions {
   /** Milliseconds before it fails with a `timeout` error, whatever the network does. Default 10 000. */
   timeout?: number;
-  /** Largest response accepted, in bytes. Default 2 MB. */
+  /** Largest response accepted, in bytes: a positive number. Default 2 MB. */
   maxBytes?: number;
   /** Revalidates with the HTTP cache instead of using it. */
   reload?: boolean;

@@ -46,7 +46,10 @@ export class StoryPoll {
   #text?: string;
   #validators: Record<string, string> = {};
 
-  /** @throws {StoryError} when `url` is not a URL. */
+  /**
+   * @throws {StoryError} when `url` is not a URL; `RangeError` when `maxBytes` is not a positive
+   *   number.
+   */
   constructor(url: string | URL, options: StoryPollOptions) {
     try {
       const parsed = new URL(url, options.base ?? globalThis.location?.href);
@@ -57,6 +60,10 @@ export class StoryPoll {
       // As loadStory says it: quoting nothing (nor the parser's error, which holds it all).
       throw new StoryError('network', 'Not a URL');
     }
+    // As loadStory checks it: a limit that is not a positive number would be none.
+    const {maxBytes} = options;
+    if (!(maxBytes === undefined || (maxBytes > 0 && maxBytes < Infinity)))
+      throw new RangeError('maxBytes is not a positive number');
     this.#options = options;
     this.#interval = Math.max(MIN_REFRESH, options.interval);
     this.story = options.story;

@@ -1,12 +1,17 @@
 // The hostile corpus of the command line, the data layer and server rendering, third pass:
-// credentials in what was printed. Each case ends with a short message and exit code 1, or
-// succeeds safely. The errors' own corpus is hostile-errors.test.js.
+// limits checked against sizes a file reports, credentials in what was printed. Each case ends
+// with a short message and exit code 1 (2 for an option the command does not take, as every
+// wrong option does), or succeeds safely. The errors' own corpus is hostile-errors.test.js.
 import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {lstatSync} from 'node:fs';
+import {open} from 'node:fs/promises';
+import {join} from 'node:path';
 import {inspect} from 'node:util';
 import {after, before, test} from 'node:test';
-import {loadStory} from 'story-widgets/data';
-import {file, refused, seedPage, timed} from './cli-run.js';
-import {host, seedJson, story} from './hosts.js';
+import {loadStory, StoryPoll} from 'story-widgets/data';
+import {file, refused, scratch, seedPage, timed} from './cli-run.js';
+import {endless, host, seedJson, story} from './hosts.js';
 
 const seed = JSON.parse(seedJson);
 const SECRET = 'hunter2-SECRET';
@@ -16,12 +21,68 @@ before(async () => {
   web = await host({
     '/story.json': story(),
     '/n/strike.json': story(),
+    '/huge.json': endless(50_000_000),
   });
 });
 after(() => web.close());
 
 /** `web`'s URL for `path`, with a user name and password in it. */
 const withCredentials = (path) => `${web.origin.replace('//', `//user:${SECRET}@`)}${path}`;
+
+// 7. Byte limits skipped.
+
+test('7. a /proc file, which reports 0 bytes, is read only up to --max-bytes', async (t) => {
+  assert.equal(lstatSync('/proc/self/maps').size, 0);
+  refused(
+    await timed(t, ['validate', '/proc/self/maps', '--max-bytes', '100']),
+    /maps is larger than 100 bytes/
+  );
+});
+
+test('7. /dev/zero is read up to the limit, and refused', async (t) => {
+  refused(await timed(t, ['validate', '/dev/zero']), /\/dev\/zero is larger than 2000000 bytes/);
+});
+
+/** A FIFO in the scratch folder that, once the command opens it, gets `text`. */
+function fifo(text) {
+  const path = join(scratch, `fifo-${Math.random().toString(36).slice(2)}`);
+  execFileSync('mkfifo', [path]);
+  void open(path, 'w').then(async (writer) => {
+    await writer.write(text).catch(() => {}); // the command may stop reading at its limit
+    await writer.close();
+  });
+  return path;
+}
+
+test('7. a FIFO is read as a file: a story from it validates, 3 MB from it are refused', async (t) => {
+  const ok = await timed(t, ['validate', fifo(seedJson)]);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /a valid story/);
+  refused(await timed(t, ['validate', fifo(' '.repeat(3_000_000))]), /is larger than 2000000 bytes/);
+});
+
+test('7. --max-bytes past what a text can hold is refused before anything is read', async (t) => {
+  refused(
+    await timed(t, ['validate', file(seedJson, 'json'), '--max-bytes', '99999999999999999999']),
+    /--max-bytes is a whole number of bytes, 1 to \d+, not "99999999999999999999"/,
+    2
+  );
+});
+
+test('7. loadStory and StoryPoll refuse a maxBytes that is no limit, before any request', async () => {
+  const before = web.requests.length;
+  for (const maxBytes of [NaN, Infinity, -1, 0]) {
+    await assert.rejects(loadStory(`${web.origin}/huge.json`, {maxBytes}), {
+      name: 'RangeError',
+      message: 'maxBytes is not a positive number',
+    });
+    assert.throws(
+      () => new StoryPoll(`${web.origin}/huge.json`, {interval: 60, maxBytes, onUpdate() {}}),
+      RangeError
+    );
+  }
+  assert.equal(web.requests.length, before);
+});
 
 // 8. What a publisher expects: credentials.
 
