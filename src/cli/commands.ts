@@ -25,15 +25,22 @@ async function output(text: string, file: unknown) {
   else process.stdout.write(`${text}\n`);
 }
 
+/** Warnings an import prints, at most: a page that earns thousands says so in a line. */
+const WARNINGS = 20;
+
 /** `story-widgets import page.md`: the story page as story JSON. */
 export async function importPage(input: string, values: Values): Promise<number> {
   const {text} = await read(input, values, 'import');
   const name = input === '-' ? 'stdin' : inputName(input);
+  let warnings = 0;
+  const warn = (line: number, message: string) => {
+    if (++warnings <= WARNINGS) process.stderr.write(`${name}:${line}: warning: ${message}\n`);
+  };
   try {
     const story = storyFromMarkdown(text, {
       lang: values.lang as string | undefined,
       id: (values.id as string | undefined) ?? basename(input).replace(/\.(md|markdown)$/i, ''),
-      warn: (line, message) => process.stderr.write(`${name}:${line}: warning: ${message}\n`),
+      warn,
     });
     await output(JSON.stringify(story, null, 2), values.output);
     return 0;
@@ -41,6 +48,8 @@ export async function importPage(input: string, values: Values): Promise<number>
     if (!(error instanceof MarkdownError)) throw error;
     process.stderr.write(`${name}:${error.line}: ${error.message}\n`);
     return 1;
+  } finally {
+    if (warnings > WARNINGS) process.stderr.write(`${name}: ${warnings - WARNINGS} more warnings\n`);
   }
 }
 

@@ -6,7 +6,7 @@ import {Lexer, type Token, type Tokens} from 'marked';
 import {quote, withoutCredentials} from '../data/quote.js';
 import type {Story} from '../data/schema.js';
 import {storyCounts, storyProblems} from '../data/story-format.js';
-import {checkLimits} from './markdown-limits.js';
+import {checkLimits, overflowing} from './markdown-limits.js';
 import {inlineText, MarkdownError} from './markdown-text.js';
 import {
   figure,
@@ -42,8 +42,22 @@ export interface MarkdownOptions {
  *   field the story format rejects.
  */
 export function storyFromMarkdown(page: string, options: MarkdownOptions = {}): Story {
+  // One kind of line ending, before anything counts lines: the reader splits on `\r` too, and a
+  // page of `\r` alone would be one line to the limits.
+  const text = page.replace(/\r\n?/g, '\n');
+  checkLimits(text);
+  try {
+    return read(text, options);
+  } catch (error) {
+    // What the limits missed overflows the reader's stack: the page's fault, on a line of its own.
+    if (error instanceof RangeError)
+      throw new MarkdownError(overflowing(text), 'nested too deep for the Markdown reader');
+    throw error;
+  }
+}
+
+function read(page: string, options: MarkdownOptions): Story {
   const warn = options.warn ?? (() => {});
-  checkLimits(page);
   const tokens = located(page);
   const title = tokens[0];
   if (title?.token.type !== 'heading' || (title.token as Tokens.Heading).depth !== 1) {
@@ -113,7 +127,7 @@ const order =
 /** Top-level tokens with the line each starts on: their raw texts make up the page. */
 function located(page: string) {
   let line = 1;
-  return new Lexer({gfm: true}).lex(page.replace(/\r\n?/g, '\n')).map((token) => {
+  return new Lexer({gfm: true}).lex(page).map((token) => {
     const entry = {token, line};
     line += newlines(token.raw);
     return entry;
