@@ -122,17 +122,26 @@ export async function renderStoryWidget(
   // Each shadow root starts with the locale it was rendered in: the script keeps the server's nodes
   // when it would render the same (server-dom.ts).
   const marker = `<!--${serverMarker(formatLocale())}-->`;
-  const out = collectResultSync(result)
-    .replace(litMarkers, '')
-    .replace(/<template shadowroot="open" shadowrootmode="open">/g, (template) => template + marker)
-    .replace(/ style="([^"<]*)"/g, (_, declarations: string) => {
-      rules.push(`[data-server-style="${rules.length}"]{${unescapeHtml(declarations)}}`);
-      return ` data-server-style="${rules.length - 1}"`;
-    })
-    .replace(
-      /<style>([^]*?)<\/style>/g,
-      (_, css: string) => `<style${nonce}>${minifyCss(css)}${rules.join('')}</style>`
-    );
+  const rendered = collectResultSync(result).replace(litMarkers, '');
+  // The host's own attributes are the caller's, escaped: a `style` among them stays an attribute
+  // (as a browser keeps it), never a rule. Only the elements' templates' styles become rules.
+  const hostTag = rendered.indexOf('>') + 1;
+  const out = (
+    rendered.slice(0, hostTag) +
+    rendered
+      .slice(hostTag)
+      .replace(/<template shadowroot="open" shadowrootmode="open">/g, (template) => template + marker)
+      .replace(/ style="([^"<]*)"/g, (_, declarations: string) => {
+        const css = unescapeHtml(declarations);
+        // Declarations only: nothing that could end the rule or the stylesheet.
+        if (/[{}<\\]/.test(css)) return '';
+        rules.push(`[data-server-style="${rules.length}"]{${css}}`);
+        return ` data-server-style="${rules.length - 1}"`;
+      })
+  ).replace(
+    /<style>([^]*?)<\/style>/g,
+    (_, css: string) => `<style${nonce}>${minifyCss(css)}${rules.join('')}</style>`
+  );
   const from = options.storyUrl === undefined ? undefined : httpHref(options.storyUrl);
   if (from === undefined && options.storyUrl !== undefined)
     throw new TypeError(`storyUrl is not an http(s) URL: ${quote(options.storyUrl)}`);

@@ -1,5 +1,6 @@
-// The hostile corpus of the command line, the data layer and server rendering, third pass:
-// limits checked against sizes a file reports, credentials in what was printed. Each case ends
+// The hostile corpus of the command line, the data layer and server rendering, third pass: an
+// attribute that became CSS, limits checked against sizes a file reports, credentials in what
+// was printed. Each case ends
 // with a short message and exit code 1 (2 for an option the command does not take, as every
 // wrong option does), or succeeds safely. The errors' own corpus is hostile-errors.test.js.
 import assert from 'node:assert/strict';
@@ -10,6 +11,7 @@ import {join} from 'node:path';
 import {inspect} from 'node:util';
 import {after, before, test} from 'node:test';
 import {loadStory, StoryPoll} from 'story-widgets/data';
+import {renderStoryWidget} from 'story-widgets/server';
 import {file, refused, scratch, seedPage, timed} from './cli-run.js';
 import {endless, host, seedJson, story} from './hosts.js';
 
@@ -28,6 +30,32 @@ after(() => web.close());
 
 /** `web`'s URL for `path`, with a user name and password in it. */
 const withCredentials = (path) => `${web.origin.replace('//', `//user:${SECRET}@`)}${path}`;
+
+// 6. A style attribute becomes CSS.
+
+/** Every stylesheet of `html`, together. */
+const stylesheets = (html) =>
+  [...html.matchAll(/<style[^>]*>([^]*?)<\/style>/g)].map(([, css]) => css).join('');
+
+test('6. render -a style=… keeps it an escaped attribute of the host, never a rule', async (t) => {
+  const result = await timed(t, ['render', file(seedJson, 'json'), '-a', 'style=}:host{display:none}']);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /<story-summary [^>]*style="}:host{display:none}"/);
+  assert.doesNotMatch(stylesheets(result.stdout), /display:none/);
+});
+
+test('6. a server render with a style that closes the rule writes no rule of it', async () => {
+  const style = 'color:red}*{background:url(https://evil.example/x)}</style><script>alert(1)</script>';
+  const html = await renderStoryWidget('takes-by-lens', seed, {attributes: {style}});
+  assert.doesNotMatch(stylesheets(html), /evil\.example|alert/);
+  assert.match(
+    html,
+    /<takes-by-lens [^>]*style="color:red}\*{background:url\(https:\/\/evil\.example\/x\)}&(#60|lt);/
+  );
+  assert.doesNotMatch(html, /<script>alert/);
+  // The elements' own styles still become rules: the lens bar's widths.
+  assert.match(stylesheets(html), /\[data-server-style="0"\]\{flex-grow:\d+\}/);
+});
 
 // 7. Byte limits skipped.
 
