@@ -1,6 +1,8 @@
 /// <reference types="node" />
-import {writeFile} from 'node:fs/promises';
+import {fstat} from 'node:fs';
+import {stat, writeFile} from 'node:fs/promises';
 import {basename} from 'node:path';
+import {promisify} from 'node:util';
 import {quote} from '../data/quote.js';
 import {parseStory, storyProblems} from '../data/story-format.js';
 import {UsageError} from './help.js';
@@ -19,6 +21,24 @@ function element(values: Values, command: string): StoryWidgetTag {
   return tag;
 }
 
+/**
+ * Refuses, before anything is read, an `-o` that is the command's input: the same file by any
+ * name (a symbolic or hard link to it), or the file standard input reads.
+ */
+async function notTheInput(input: string, file: unknown) {
+  if (typeof file !== 'string') return;
+  const target = await stat(file).catch(() => undefined);
+  if (!target) return;
+  const source =
+    input === '-'
+      ? await promisify(fstat)(0).catch(() => undefined)
+      : /^https?:\/\//i.test(input)
+        ? undefined
+        : await stat(input).catch(() => undefined);
+  if (source && source.dev === target.dev && source.ino === target.ino)
+    throw new Error(`-o ${inputName(file)} is the input: writing there would destroy it`);
+}
+
 /** `-o file` gets the text exactly (a story JSON as the site writes its own); a terminal a last newline. */
 async function output(text: string, file: unknown) {
   if (typeof file === 'string') await writeFile(file, text);
@@ -30,6 +50,7 @@ const WARNINGS = 20;
 
 /** `story-widgets import page.md`: the story page as story JSON. */
 export async function importPage(input: string, values: Values): Promise<number> {
+  await notTheInput(input, values.output);
   const {text} = await read(input, values, 'import');
   const name = input === '-' ? 'stdin' : inputName(input);
   let warnings = 0;
@@ -84,6 +105,7 @@ export async function render(input: string, values: Values): Promise<number> {
     attributes[pair.slice(0, at)] = pair.slice(at + 1);
   }
   const tag = element(values, 'render');
+  await notTheInput(input, values.output);
   const json = await readJson(input, values, 'render');
   if (!json) return 1;
   let story;

@@ -1,18 +1,18 @@
 // The hostile corpus of the command line, the data layer and server rendering, third pass: an
-// attribute that became CSS, limits checked against sizes a file reports, credentials in what
-// was printed. Each case ends
-// with a short message and exit code 1 (2 for an option the command does not take, as every
-// wrong option does), or succeeds safely. The errors' own corpus is hostile-errors.test.js.
+// attribute that became CSS, limits checked against sizes a file reports, output that wrote over
+// its own input, credentials in what was printed. Each case ends with a short message and exit
+// code 1 (2 for an option the command does not take, as every wrong option does), or succeeds
+// safely. The errors' own corpus is hostile-errors.test.js.
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
-import {lstatSync} from 'node:fs';
+import {spawn, execFileSync} from 'node:child_process';
+import {lstatSync, openSync, readFileSync, symlinkSync} from 'node:fs';
 import {open} from 'node:fs/promises';
 import {join} from 'node:path';
 import {inspect} from 'node:util';
 import {after, before, test} from 'node:test';
 import {loadStory, StoryPoll} from 'story-widgets/data';
 import {renderStoryWidget} from 'story-widgets/server';
-import {file, refused, scratch, seedPage, timed} from './cli-run.js';
+import {file, refused, root, scratch, seedPage, timed} from './cli-run.js';
 import {endless, host, seedJson, story} from './hosts.js';
 
 const seed = JSON.parse(seedJson);
@@ -112,7 +112,35 @@ test('7. loadStory and StoryPoll refuse a maxBytes that is no limit, before any 
   assert.equal(web.requests.length, before);
 });
 
-// 8. What a publisher expects: credentials.
+// 8. What a publisher expects: -o, credentials.
+
+test('8. -o through a symbolic link onto the input is refused, and the input stays', async (t) => {
+  const page = file(seedPage);
+  const link = join(scratch, 'link.json');
+  symlinkSync(page, link);
+  refused(
+    await timed(t, ['import', page, '-o', link]),
+    /-o .*link\.json is the input: writing there would destroy it/
+  );
+  assert.equal(readFileSync(page, 'utf8'), seedPage);
+});
+
+test('8. -o onto the input itself, or onto the file standard input reads, is refused', async (t) => {
+  const path = file(seedJson, 'json');
+  refused(await timed(t, ['render', path, '-o', path]), /is the input/);
+  assert.equal(readFileSync(path, 'utf8'), seedJson.toString());
+  const page = file(seedPage);
+  const result = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'import', '-', '-o', page], {
+      stdio: [openSync(page, 'r'), 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolve({code, stdout: '', stderr}));
+  });
+  refused(result, /is the input/);
+  assert.equal(readFileSync(page, 'utf8'), seedPage);
+});
 
 test('8. validate <url> with credentials loads without them and never prints them', async (t) => {
   const ok = await timed(t, ['validate', withCredentials('/story.json')]);
