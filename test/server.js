@@ -53,6 +53,7 @@ const bodies = {
  * whole): `drop` sends the headers and a part of the body then closes the connection, `never`
  * sends a part and never ends, `gzip` sends a corrupt gzip body, `reset` closes the connection
  * before any answer.
+ * `redirect=URL` answers `302 Found` to URL (with CORS, as a CDN's redirect has).
  * `/api/count?key=K` answers `{"count": N}`.
  *
  * @param {import('koa').Context} ctx
@@ -81,6 +82,11 @@ export async function storyServer(ctx, next) {
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
   const body = url.searchParams.get('body') ?? '';
   const cors = {'access-control-allow-origin': '*', 'cache-control': 'no-store'};
+  if (url.searchParams.has('redirect')) {
+    ctx.set(cors);
+    ctx.redirect(url.searchParams.get('redirect') ?? '/');
+    return;
+  }
   if (
     count <= Number(url.searchParams.get('break') ?? 0) &&
     ['drop', 'never', 'gzip', 'reset'].includes(body)
