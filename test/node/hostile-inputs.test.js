@@ -5,7 +5,7 @@
 // safely. The errors' own corpus is hostile-errors.test.js.
 import assert from 'node:assert/strict';
 import {spawn, execFileSync} from 'node:child_process';
-import {lstatSync, openSync, readFileSync, symlinkSync} from 'node:fs';
+import {closeSync, constants, lstatSync, openSync, readFileSync, symlinkSync} from 'node:fs';
 import {open} from 'node:fs/promises';
 import {join} from 'node:path';
 import {inspect} from 'node:util';
@@ -79,6 +79,8 @@ function fifo(text) {
     await writer.write(text).catch(() => {}); // the command may stop reading at its limit
     await writer.close();
   });
+  // A command that never opened it would leave the writer waiting, and this process with it.
+  after(() => closeSync(openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)));
   return path;
 }
 
