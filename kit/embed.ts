@@ -23,6 +23,25 @@ function allowed(url: URL) {
 const note = (text: string) =>
   Object.assign(document.createElement('p'), {className: 'problem', textContent: text});
 
+/**
+ * The allow-list holds for where a story comes from, not only where its URL starts: a response
+ * that a redirect brought from another origin is refused, as a story from that origin would be,
+ * and the element shows its fallback. The page's `connect-src` stops such a redirect too, as
+ * deployed here; this does not depend on how the page is deployed.
+ */
+function refuseRedirectsOffTheList() {
+  const fetchAny = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const response = await fetchAny(input, init);
+    const from = response.url ? new URL(response.url) : undefined;
+    if (from && !allowed(from)) {
+      void response.body?.cancel();
+      throw new TypeError(`This embed does not show stories from ${from.origin}`);
+    }
+    return response;
+  };
+}
+
 const problem = (text: string) => root.replaceChildren(note(text));
 
 function show() {
@@ -66,4 +85,5 @@ function show() {
   root.replaceChildren(el);
 }
 
+refuseRedirectsOffTheList();
 show();

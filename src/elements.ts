@@ -6,6 +6,8 @@
  * classes); each element's class declares the properties and documents them. Adding an attribute
  * touches its element and this file. No DOM, no Lit: it runs anywhere.
  */
+import {quote} from './data/quote.js';
+import {MIN_REFRESH, refreshSeconds} from './data/refresh.js';
 
 /** What an attribute accepts. */
 export type Rule =
@@ -13,13 +15,12 @@ export type Rule =
   | {readonly type: 'url'}
   | {readonly type: 'one of'; readonly values: readonly string[]}
   | {readonly type: 'words'; readonly values: readonly string[]}
-  | {
-      readonly type: 'whole number';
-      readonly min: number;
-      readonly max?: number;
-      /** A smaller value counts as `min` (a `refresh` of 5 s checks every 10 s). */
-      readonly raised?: boolean;
-    };
+  | {readonly type: 'whole number'; readonly min: number; readonly max?: number}
+  /**
+   * Seconds, read by `refreshSeconds` (data/refresh.ts), the one rule of every way a `refresh` is
+   * given: 0 is never, less than `min` counts as `min`, anything but a number is no interval.
+   */
+  | {readonly type: 'seconds'; readonly min: number};
 
 /** One element: its class's name, and its attributes by name. */
 export interface ElementDescription {
@@ -40,7 +41,7 @@ const oneOf = (...values: string[]): Rule => ({type: 'one of', values});
 const story = {
   src: url,
   loading: oneOf('eager', 'lazy'),
-  refresh: {type: 'whole number', min: 10, raised: true},
+  refresh: {type: 'seconds', min: MIN_REFRESH},
   theme: oneOf('light', 'dark'),
 } as const;
 /** The block elements': their headings' level and the provider line. */
@@ -94,6 +95,7 @@ export function expected(rule: Rule): string {
     return rule.max === undefined
       ? `a whole number, ${rule.min} or more`
       : `a whole number from ${rule.min} to ${rule.max}`;
+  if (rule.type === 'seconds') return `a number of seconds, ${rule.min} or more (0: never)`;
   return rule.type === 'url' ? 'a URL' : 'text';
 }
 
@@ -110,6 +112,10 @@ export function accepts(rule: Rule, value: unknown): boolean {
     return (
       Number.isInteger(value) && (value as number) >= rule.min && (value as number) <= (rule.max ?? Infinity)
     );
+  if (rule.type === 'seconds') {
+    const seconds = refreshSeconds(value);
+    return seconds === undefined || seconds === 0 || seconds >= rule.min;
+  }
   return true;
 }
 
@@ -118,7 +124,7 @@ export function accepts(rule: Rule, value: unknown): boolean {
  * name, or an event handler (`onclick`), whose value a browser runs as script.
  */
 export function attributeNameProblem(name: string): string | undefined {
-  if (!/^[a-z][a-z0-9-]*$/.test(name)) return `Not an attribute name: ${JSON.stringify(name)}`;
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) return `Not an attribute name: ${quote(name)}`;
   if (name.startsWith('on')) return `${name} is an event handler attribute: it would run its value as script`;
   return undefined;
 }

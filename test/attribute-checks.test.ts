@@ -43,7 +43,7 @@ describe('invalid attribute values, in development', () => {
       '<takes-by-lens> limit="abc" is not valid: expected a whole number, 0 or more.',
       '<takes-by-lens> loading="sometimes" is not valid: expected "eager" or "lazy".',
       '<takes-by-lens> heading-level="9" is not valid: expected a whole number from 2 to 6.',
-      '<takes-by-lens> refresh="5" is not valid: expected a whole number, 10 or more. It counts as 10.',
+      '<takes-by-lens> refresh="5" is not valid: expected a number of seconds, 10 or more (0: never). It counts as 10.',
       '<story-summary> sections="bogus why" is not valid: expected words from "meta summary why watch entities related link".',
       '<story-numbers> layout="cards" is not valid: expected "grid" or "list".',
     ]);

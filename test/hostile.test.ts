@@ -93,6 +93,18 @@ describe('the hostile corpus', () => {
     });
   }
 
+  it('a body that is not JSON: every element says where it stops being JSON, and quotes none of it', async () => {
+    const {elements, states} = await showAll(storyUrl({body: 'secret'}).url);
+    for (const state of states) {
+      expect(state.status).to.equal('error');
+      if (state.status === 'error')
+        expect(state.error.message).to.equal(
+          'The story (served as application/json) is not JSON at line 2, column 14'
+        );
+    }
+    for (const el of elements) expect(el.shadowRoot!.textContent).to.not.contain('SECRET');
+  });
+
   for (const body of ['takes-10k', 'long-string']) {
     it(`${body}: shown safely`, async function () {
       // Laying out 1.9 MB of one paragraph takes WebKitGTK 4 to 6 s on this machine: what is

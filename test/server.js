@@ -16,6 +16,8 @@ const bodies = {
     'application/json',
     JSON.stringify({version: 1, id: 'big', title: 'x', padding: 'x'.repeat(3_000_000)}),
   ],
+  // Not JSON, with a secret past its start: an error must not quote it.
+  secret: ['application/json', '{"id": "x",\n "password": hunter2-SECRET}'],
   // Valid JSON served as text: tolerated.
   text: ['text/plain', seed],
   // Hostile sizes, made here rather than stored: 10,000 takes, and a 1.9 MB string.
@@ -51,6 +53,7 @@ const bodies = {
  * whole): `drop` sends the headers and a part of the body then closes the connection, `never`
  * sends a part and never ends, `gzip` sends a corrupt gzip body, `reset` closes the connection
  * before any answer.
+ * `redirect=URL` answers `302 Found` to URL (with CORS, as a CDN's redirect has).
  * `/api/count?key=K` answers `{"count": N}`.
  *
  * @param {import('koa').Context} ctx
@@ -95,6 +98,11 @@ export async function storyServer(ctx, next) {
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
   const body = url.searchParams.get('body') ?? '';
   const cors = {'access-control-allow-origin': '*', 'cache-control': 'no-store'};
+  if (url.searchParams.has('redirect')) {
+    ctx.set(cors);
+    ctx.redirect(url.searchParams.get('redirect') ?? '/');
+    return;
+  }
   if (
     count <= Number(url.searchParams.get('break') ?? 0) &&
     ['drop', 'never', 'gzip', 'reset'].includes(body)

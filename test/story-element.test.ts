@@ -51,7 +51,7 @@ describe('every element', () => {
     for (const src of ['#no-such-script', inlineStory('not-json', '{"version": 1,')]) {
       const [summary] = await allFour({src});
       const error = await storyFailed(summary);
-      expect(error.message).to.contain(src === '#no-such-script' ? 'no-such-script' : 'not valid JSON');
+      expect(error.message).to.contain(src === '#no-such-script' ? 'no-such-script' : 'not JSON at line 1');
     }
   });
 

@@ -23,8 +23,10 @@ Options:
   -h, --help                  this help; "story-widgets <command> --help" for a command's
   -v, --version               the package's version
 
-"-" as the input reads standard input. Inputs are at most 2 MB, as the elements accept
-(--max-bytes raises it); a URL's redirects are followed only on its own origin.
+"-" as the input reads standard input. A story is at most 2 MB, as the elements accept, a
+page to import 200 kB (--max-bytes changes it), counted as read, whatever a file says of its
+size; a URL's redirects are followed only on its own origin. Errors never quote a file, nor
+more than 80 characters of a value, nor a password; -o never writes over the input.
 `,
   import: `Usage: story-widgets import <page.md> [-o story.json]
 
@@ -32,13 +34,14 @@ Reads a story page in the news site's markdown (# title, > dek, **Meta:**, ## Su
 ## By the numbers, ## Why it matters, ## What to watch, ## Regional takes, ## Across the
 graph, Canonical:) and prints the story as JSON (version 1), validated. Country names become
 ISO 3166-1 codes; links stay as written. A page that breaks the format — a link or source
-that is not http(s), lists nested past 20 levels — gives its line and exit code 1.
+that is not http(s), lists, quotes, emphasis or links nested past 20 levels — gives its line
+and exit code 1.
 
 Options:
   -o, --output <file>   write the JSON to a file instead of standard output
   --lang <tag>          the content's language where the Meta line has no "lang:" (default en)
   --id <slug>           the story's id where the page has no Canonical line (default: the file's name)
-  --max-bytes <n>       the largest page read (default 2000000)
+  --max-bytes <n>       the largest page read (default 200000)
 `,
   validate: `Usage: story-widgets validate <story.json|url>
 

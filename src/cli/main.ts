@@ -4,6 +4,7 @@
 // element on the server. Exit codes: 0 done, 1 the input is wrong, 2 the command is.
 import {readFileSync} from 'node:fs';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
+import {quote, withoutCredentials} from '../data/quote.js';
 import {importPage, oembedCommand, render, validate} from './commands.js';
 import {help, UsageError} from './help.js';
 
@@ -57,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = commands[name];
-  if (!command) throw new UsageError(`unknown command "${name}"`);
+  if (!command) throw new UsageError(`unknown command ${quote(name)}`);
   let parsed;
   try {
     parsed = parseArgs({
@@ -66,7 +67,9 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message, name);
+    // parseArgs quotes the option it did not take, whole: cut here as every value is.
+    const message = (error as Error).message.replace(/'([^']{80,})'/g, (_, value: string) => quote(value));
+    throw new UsageError(message, name);
   }
   const {values, positionals} = parsed;
   if (values.help) {
@@ -78,11 +81,17 @@ async function main(argv: string[]): Promise<number> {
   return command.run(positionals[0], values);
 }
 
+/** The longest error a message shows: anything longer quoted more than it should have. */
+const LONGEST = 400;
+
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: Error & {command?: string}) => {
     const usage = error instanceof UsageError;
-    process.stderr.write(`story-widgets: ${error.message}\n`);
+    // Whatever said it (ours, Node's, the network's): no credentials, no screenful.
+    const message = withoutCredentials(String(error.message));
+    const shown = message.length > LONGEST ? `${message.slice(0, LONGEST - 1)}…` : message;
+    process.stderr.write(`story-widgets: ${shown}\n`);
     if (usage)
       process.stderr.write(
         `Run "story-widgets ${error.command ?? ''} --help" for usage.\n`.replace('  ', ' ')

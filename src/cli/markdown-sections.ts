@@ -1,5 +1,6 @@
 // The sections of a story page, each read into its fields (markdown.ts puts them together).
 import type {Token, Tokens} from 'marked';
+import {quote} from '../data/quote.js';
 import {httpHref, resolveUrl} from '../data/safe-url.js';
 import type {Entity, Lens, Segment} from '../data/schema.js';
 import {inlineText, MarkdownError, slugify} from './markdown-text.js';
@@ -38,7 +39,7 @@ export function readHead(
             .filter(Boolean);
         else if (key === 'type' || key === 'date' || key === 'updated' || key === 'lang') story[key] = value;
         else if (count) counts[count[2] as keyof Counts] = Number(count[1]);
-        else if (item) warn(line, `Meta: "${item}" is not a field of the story format: left out`);
+        else if (item) warn(line, `Meta: ${quote(item)} is not a field of the story format: left out`);
         if (key) lines.set(key, line);
       }
       story.counts = counts;
@@ -58,14 +59,14 @@ export function summary(blocks: Section['tokens'], links: Map<string, string>, w
       const href = inline.type === 'link' ? (inline as Tokens.Link).href : undefined;
       // Relative links wait for the story's url; anything else must be a web page.
       if (href !== undefined && !httpHref(resolveUrl(href, 'https://relative.invalid/')))
-        throw new MarkdownError(line, `${JSON.stringify(href)} is not an http(s) URL: no link`);
+        throw new MarkdownError(line, `${quote(href)} is not an http(s) URL: no link`);
       const slug = href === undefined ? undefined : entitySlug(href);
       if (slug) {
         segments.push({entity: slug, text: inlineText((inline as Tokens.Link).tokens)});
         links.set(slug, (inline as Tokens.Link).href);
       } else {
         if (inline.type === 'link')
-          warn(line, `${(inline as Tokens.Link).href} is not an entity page: its text stays`);
+          warn(line, `${quote((inline as Tokens.Link).href)} is not an entity page: its text stays`);
         add(inlineText([inline], false));
       }
     }
@@ -88,7 +89,8 @@ export function paragraphs(blocks: Section['tokens']) {
 export function list(section: Section) {
   const items: {text: string; line: number; item: Tokens.ListItem}[] = [];
   for (const {token, line} of section.tokens) {
-    if (token.type !== 'list') throw new MarkdownError(line, `"## ${section.title}" is a list: "- …" items`);
+    if (token.type !== 'list')
+      throw new MarkdownError(line, `${quote(`## ${section.title}`)} is a list: "- …" items`);
     let offset = 0;
     for (const item of (token as Tokens.List).items) {
       offset = token.raw.indexOf(item.raw, offset);
@@ -144,7 +146,7 @@ export function graph(
     } else if (key === 'Entities') {
       const inline = item.tokens.flatMap((t) => (t.type === 'text' && (t as Tokens.Text).tokens) || [t]);
       story.entities = entities(inline, links);
-    } else warn(line, `"${item.text.slice(0, 40)}" is not part of Across the graph: left out`);
+    } else warn(line, `${quote(item.text)} is not part of Across the graph: left out`);
   }
 }
 

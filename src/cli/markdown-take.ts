@@ -1,5 +1,6 @@
 import {Lexer} from 'marked';
 import type {Take} from '../data/schema.js';
+import {quote} from '../data/quote.js';
 import {countryCode, isoCodeFor} from './countries.js';
 import {inlineText, MarkdownError} from './markdown-text.js';
 
@@ -34,8 +35,8 @@ export function readTake(item: string, line: number): Take {
       throw new MarkdownError(
         line,
         iso
-          ? `"${country}" is not an ISO 3166-1 country code: write ${iso}`
-          : `"${country}" is not a country: give its English name or ISO 3166-1 code (GB, US)`
+          ? `${quote(country)} is not an ISO 3166-1 country code: write ${iso}`
+          : `${quote(country)} is not a country: give its English name or ISO 3166-1 code (GB, US)`
       );
     }
     take.country = code;
@@ -44,7 +45,7 @@ export function readTake(item: string, line: number): Take {
     try {
       take.lang = Intl.getCanonicalLocales(lang)[0];
     } catch {
-      throw new MarkdownError(line, `"${lang}" is not a BCP 47 language tag`);
+      throw new MarkdownError(line, `${quote(lang)} is not a BCP 47 language tag`);
     }
   }
   if (summary) take.summary = summary.trim();

@@ -3,9 +3,10 @@
 // section its meaning, and this module puts the story together, validated, in the site's order.
 // Relative links stay as the page wrote them: the story's `url` is their base.
 import {Lexer, type Token, type Tokens} from 'marked';
+import {quote, withoutCredentials} from '../data/quote.js';
 import type {Story} from '../data/schema.js';
 import {storyCounts, storyProblems} from '../data/story-format.js';
-import {checkLimits} from './markdown-limits.js';
+import {checkLimits, overflowing} from './markdown-limits.js';
 import {inlineText, MarkdownError} from './markdown-text.js';
 import {
   figure,
@@ -41,8 +42,22 @@ export interface MarkdownOptions {
  *   field the story format rejects.
  */
 export function storyFromMarkdown(page: string, options: MarkdownOptions = {}): Story {
+  // One kind of line ending, before anything counts lines: the reader splits on `\r` too, and a
+  // page of `\r` alone would be one line to the limits.
+  const text = page.replace(/\r\n?/g, '\n');
+  checkLimits(text);
+  try {
+    return read(text, options);
+  } catch (error) {
+    // What the limits missed overflows the reader's stack: the page's fault, on a line of its own.
+    if (error instanceof RangeError)
+      throw new MarkdownError(overflowing(text), 'nested too deep for the Markdown reader');
+    throw error;
+  }
+}
+
+function read(page: string, options: MarkdownOptions): Story {
   const warn = options.warn ?? (() => {});
-  checkLimits(page);
   const tokens = located(page);
   const title = tokens[0];
   if (title?.token.type !== 'heading' || (title.token as Tokens.Heading).depth !== 1) {
@@ -73,7 +88,7 @@ export function storyFromMarkdown(page: string, options: MarkdownOptions = {}): 
     else if (name === 'what to watch') story.watch = list(section).map(({text}) => text);
     else if (name.startsWith('regional takes')) story.lenses = lenses(blocks, lines);
     else if (name === 'across the graph') graph(section, story, links, warn);
-    else warn(section.line, `"## ${section.title}" is not a section of the story format: left out`);
+    else warn(section.line, `${quote(`## ${section.title}`)} is not a section of the story format: left out`);
   }
   // Related stories live beside this one: /zh/n/<this> makes /zh/n/<related>, relative.
   const url = typeof story.url === 'string' && URL.canParse(story.url) ? new URL(story.url) : null;
@@ -82,7 +97,7 @@ export function storyFromMarkdown(page: string, options: MarkdownOptions = {}): 
   }
   const id = url?.pathname.match(/([a-z0-9-]+)\/?$/)?.[1] ?? options.id ?? '';
   const ordered: Record<string, unknown> = {version: 1, id};
-  for (const key of order) if (story[key] !== undefined) ordered[key] = story[key];
+  for (const key of order) if (story[key] !== undefined) ordered[key] = clean(story[key]);
   const [problem] = storyProblems(ordered);
   if (problem) {
     const line = lineHolding(page, valueAt(ordered, problem.path)) ?? lineOf(problem.path ?? '', lines);
@@ -93,6 +108,16 @@ export function storyFromMarkdown(page: string, options: MarkdownOptions = {}): 
   return ordered as unknown as Story;
 }
 
+/** Every string of `value` without the credentials of the URLs in it: the output never shows them. */
+const clean = (value: unknown): unknown =>
+  typeof value === 'string'
+    ? withoutCredentials(value)
+    : Array.isArray(value)
+      ? value.map(clean)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clean(item)]))
+        : value;
+
 /** The fields in the order the site writes them. */
 const order =
   'url lang type date updated title dek heads summary numbers whyItMatters watch lenses entities related counts'.split(
@@ -102,7 +127,7 @@ const order =
 /** Top-level tokens with the line each starts on: their raw texts make up the page. */
 function located(page: string) {
   let line = 1;
-  return new Lexer({gfm: true}).lex(page.replace(/\r\n?/g, '\n')).map((token) => {
+  return new Lexer({gfm: true}).lex(page).map((token) => {
     const entry = {token, line};
     line += newlines(token.raw);
     return entry;

@@ -4,7 +4,7 @@ import {StoryError} from './story-error.js';
 export interface FetchTextOptions {
   /** Milliseconds before it fails with a `timeout` error, whatever the network does. Default 10 000. */
   timeout?: number;
-  /** Largest response accepted, in bytes. Default 2 MB. */
+  /** Largest response accepted, in bytes: a positive number. Default 2 MB. */
   maxBytes?: number;
   /** Revalidates with the HTTP cache instead of using it. */
   reload?: boolean;
@@ -24,7 +24,8 @@ export interface FetchedText {
 
 /**
  * Reads a URL as text within a time and size limit: the story loader's request, and the command
- * line's. `controller` aborts it; the timeout aborts it too.
+ * line's. `controller` aborts it; the timeout aborts it too. Its messages show the URL's first 80
+ * characters.
  *
  * @throws {StoryError} `network`, `timeout` or `http` (a status, or a body over `maxBytes`).
  */
@@ -34,11 +35,13 @@ export async function fetchText(
   options: FetchTextOptions = {}
 ): Promise<FetchedText> {
   const timeout = options.timeout ?? 10_000;
+  // The URL as messages show it: a long one would make them long.
+  const shown = url.slice(0, 80);
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The timer settles the load by itself: a fetch that ignores its signal cannot hang it.
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const error = new StoryError('timeout', `No story from ${url} within ${timeout / 1000} s`);
+      const error = new StoryError('timeout', `No story from ${shown} within ${timeout / 1000} s`);
       controller.abort(error);
       reject(error);
     }, timeout);
@@ -50,7 +53,7 @@ export async function fetchText(
     cache: options.reload ? 'no-cache' : 'default',
   };
   try {
-    return await Promise.race([load(url, init, options), timedOut]);
+    return await Promise.race([load(url, shown, init, options), timedOut]);
   } catch (error) {
     const {signal} = controller;
     throw signal.aborted ? signal.reason : error;
@@ -63,19 +66,24 @@ export async function fetchText(
  * One retry after a network failure — a dropped connection, a body that breaks off, a corrupt
  * encoding, a flaky mobile link — none after an HTTP error.
  */
-async function load(url: string, init: RequestInit, options: FetchTextOptions): Promise<FetchedText> {
+async function load(
+  url: string,
+  shown: string,
+  init: RequestInit,
+  options: FetchTextOptions
+): Promise<FetchedText> {
   for (let attempt = 1; ; attempt++) {
     try {
       const response = await (options.fetch ?? fetch)(url, init);
       if (!response.ok || response.status === 204) {
-        throw new StoryError('http', `HTTP ${response.status} for ${url}`, {status: response.status});
+        throw new StoryError('http', `HTTP ${response.status} for ${shown}`, {status: response.status});
       }
-      const text = await readText(response, options.maxBytes ?? 2_000_000, url);
+      const text = await readText(response, options.maxBytes ?? 2_000_000, shown);
       return {text, url: response.url || url, type: response.headers.get('content-type')};
     } catch (cause) {
       if (cause instanceof StoryError || init.signal!.aborted) throw cause;
       if (attempt === 2) {
-        throw new StoryError('network', `Could not load ${url}: ${(cause as Error).message}`, {cause});
+        throw new StoryError('network', `Could not load ${shown}: ${(cause as Error).message}`, {cause});
       }
     }
   }

@@ -33,29 +33,37 @@ const cache = new Map<string, Entry>();
 /** Stories kept for callers without a signal, who cannot say when they are done: the newest few. */
 const UNHELD = 16;
 
-const own = <K extends keyof LoadStoryOptions>(options: LoadStoryOptions, key: K) =>
-  Object.hasOwn(options, key) ? options[key] : undefined;
-
 /**
  * Fetches, parses and validates a story. Callers asking for one URL at the same time, or while
  * another caller still holds it, share one request; a failed load leaves the cache, so a later
  * call tries again. Runs wherever `fetch` does: browsers, workers, Node.
  *
  * @throws {StoryError} on any failure, malformed URLs included; the signal's reason when the
- *   caller aborts (a `DOMException` named `AbortError`, as `fetch` does).
+ *   caller aborts (a `DOMException` named `AbortError`, as `fetch` does); `RangeError` for a
+ *   `maxBytes` that is not a positive number, before any request.
  */
 export function loadStory(url: string | URL, options: LoadStoryOptions = {}): Promise<Story> {
-  const signal = own(options, 'signal');
+  // Own properties only: a copy without a prototype, which a polluted one cannot reach.
+  const own: LoadStoryOptions = Object.assign(Object.create(null), options);
+  const {signal} = own;
   if (signal?.aborted) return Promise.reject(signal.reason);
+  // A limit that is not a positive number would be none (`NaN` compares false to any size).
+  if (!(own.maxBytes === undefined || (own.maxBytes > 0 && own.maxBytes < Infinity)))
+    return Promise.reject(new RangeError('maxBytes is not a positive number'));
   let href: string;
   try {
-    href = new URL(url, own(options, 'base') ?? globalThis.location?.href).href;
-  } catch (cause) {
-    return Promise.reject(new StoryError('network', `${String(url).slice(0, 100)} is not a URL`, {cause}));
+    const parsed = new URL(url, own.base ?? globalThis.location?.href);
+    // Credentials: fetch refuses to send them, and no message may show them.
+    parsed.username = parsed.password = '';
+    href = parsed.href;
+  } catch {
+    // Quoting nothing: a URL that does not parse may still hold a password (and the parser's
+    // error, the whole of it).
+    return Promise.reject(new StoryError('network', 'Not a URL'));
   }
-  let entry = own(options, 'reload') ? undefined : cache.get(href);
+  let entry = own.reload ? undefined : cache.get(href);
   // A story fetched another way (any redirect followed) is not one for a caller with its own fetch.
-  if (entry?.fetch !== own(options, 'fetch')) entry = undefined;
+  if (entry?.fetch !== own.fetch) entry = undefined;
   if (!entry) {
     const controller = new AbortController();
     // The validator loads while the story does; failing to, it fails the load as the network.
@@ -63,18 +71,15 @@ export function loadStory(url: string | URL, options: LoadStoryOptions = {}): Pr
       throw new StoryError('network', `Could not load the validator: ${cause.message}`, {cause});
     });
     validator.catch(() => {});
-    // Own properties only: a copy without a prototype, which a polluted one cannot reach.
-    const promise = fetchText(href, controller, Object.assign(Object.create(null), options)).then(
-      async ({text, url, type}) => {
-        const {parseStoryJson} = await validator;
-        try {
-          return parseStoryJson(text, url, type);
-        } catch (error) {
-          throw asStoryError(error);
-        }
+    const promise = fetchText(href, controller, own).then(async ({text, url, type}) => {
+      const {parseStoryJson} = await validator;
+      try {
+        return parseStoryJson(text, url, type);
+      } catch (error) {
+        throw asStoryError(error);
       }
-    );
-    const created: Entry = (entry = {promise, controller, holders: 0, fetch: own(options, 'fetch')});
+    });
+    const created: Entry = (entry = {promise, controller, holders: 0, fetch: own.fetch});
     promise.then(forgetUnheld, () => cache.get(href) === created && cache.delete(href));
     cache.set(href, entry);
   }

@@ -2,15 +2,14 @@
  * The validator of the story contract: it interprets `storySchema` (schema.ts), names the path of
  * the first bad field, and resolves every URL against the story's own base.
  */
+import {notJson} from './not-json.js';
 import {isParsedStory, markParsed} from './parsed.js';
+import {quote} from './quote.js';
 import {httpHref, resolveUrl} from './safe-url.js';
 import {storySchema, type Schema, type Story} from './schema.js';
 import {StoryError} from './story-error.js';
 
 export {isParsedStory, resolveUrl};
-
-/** A value as an error message quotes it: at most about 100 characters, whatever its size. */
-const quote = (value: string) => JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
@@ -182,17 +181,18 @@ function textUrls(
  * `contentType`, when known, goes into the error message: "served as text/html" explains most
  * failures.
  *
- * @throws {StoryError} `parse` when the text is not JSON, else as {@link parseStory}.
+ * @throws {StoryError} `parse` when the text is not JSON, saying where it stops being JSON ("The
+ *   story (served as text/html) is not JSON at line 1, column 1") and quoting none of it; else as
+ *   {@link parseStory}.
  */
 export function parseStoryJson(text: string, sourceUrl?: string, contentType?: string | null): Story {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (cause) {
-    const served = contentType ? ` (served as ${contentType.split(';')[0]})` : '';
-    throw new StoryError('parse', `The story is not valid JSON${served}: ${(cause as Error).message}`, {
-      cause,
-    });
+  } catch {
+    // Not even as the cause: JSON.parse's message may quote the text (a console shows causes).
+    const served = contentType ? ` (served as ${contentType.split(';')[0].slice(0, 80)})` : '';
+    throw new StoryError('parse', `The story${served} is ${notJson(text)}`);
   }
   return parseStory(value, sourceUrl);
 }

@@ -1,11 +1,17 @@
 import {fetchText, type FetchTextOptions} from './fetch-text.js';
+import {MIN_REFRESH, pollInterval} from './refresh.js';
 import type {Story} from './schema.js';
 import {asStoryError, StoryError} from './story-error.js';
 import {loadValidator} from './validator.js';
 
+export {MIN_REFRESH};
+
 /** Options of {@link StoryPoll}. */
 export interface StoryPollOptions extends Omit<FetchTextOptions, 'reload'> {
-  /** Seconds between requests; at least 10. */
+  /**
+   * Seconds between requests: a finite number (less than 10 counts as 10), or 0 for none.
+   * Anything else is no interval: the poll makes no request by itself, and warns.
+   */
   interval: number;
   /** The story shown now: what a response is compared with. */
   story?: Story;
@@ -17,10 +23,10 @@ export interface StoryPollOptions extends Omit<FetchTextOptions, 'reload'> {
   base?: string | URL;
 }
 
-/** The smallest interval, in seconds: a story is not a chat. */
-export const MIN_REFRESH = 10;
-/** The longest wait after failures, in seconds. */
+/** The longest wait after failures, in seconds (unless the interval itself is longer). */
 const MAX_BACKOFF = 3600;
+/** The longest wait a timer keeps: a longer one fires at once. */
+const MAX_TIMER = 2 ** 31 - 1;
 
 /** Thrown inside fetchText by the conditional fetch below: fetchText passes StoryErrors through. */
 const notModified = () => new StoryError('http', 'Not modified', {status: 304});
@@ -46,15 +52,26 @@ export class StoryPoll {
   #text?: string;
   #validators: Record<string, string> = {};
 
-  /** @throws {StoryError} when `url` is not a URL. */
+  /**
+   * @throws {StoryError} when `url` is not a URL; `RangeError` when `maxBytes` is not a positive
+   *   number.
+   */
   constructor(url: string | URL, options: StoryPollOptions) {
     try {
-      this.#href = new URL(url, options.base ?? globalThis.location?.href).href;
-    } catch (cause) {
-      throw new StoryError('network', `${String(url).slice(0, 100)} is not a URL`, {cause});
+      const parsed = new URL(url, options.base ?? globalThis.location?.href);
+      // What fetch refuses to send, and no message may show: the story is asked for without.
+      parsed.username = parsed.password = '';
+      this.#href = parsed.href;
+    } catch {
+      // As loadStory says it: quoting nothing (nor the parser's error, which holds it all).
+      throw new StoryError('network', 'Not a URL');
     }
+    // As loadStory checks it: a limit that is not a positive number would be none.
+    const {maxBytes} = options;
+    if (!(maxBytes === undefined || (maxBytes > 0 && maxBytes < Infinity)))
+      throw new RangeError('maxBytes is not a positive number');
     this.#options = options;
-    this.#interval = Math.max(MIN_REFRESH, options.interval);
+    this.#interval = pollInterval(options.interval);
     this.story = options.story;
     // A story given is as fresh as the poll: the first request is an interval away.
     if (options.story) this.#last = Date.now();
@@ -68,13 +85,16 @@ export class StoryPoll {
   /** The story shown: the last one `onUpdate` had, or the one given. */
   story?: Story;
 
-  /** Seconds between requests (raised to {@link MIN_REFRESH}); a change takes effect at once. */
+  /**
+   * Seconds between requests (raised to {@link MIN_REFRESH}); 0 when the poll makes none by
+   * itself (an interval of 0, or one that is not a number). A change takes effect at once.
+   */
   get interval() {
     return this.#interval;
   }
 
   set interval(seconds: number) {
-    this.#interval = Math.max(MIN_REFRESH, seconds);
+    this.#interval = pollInterval(seconds);
     if (this.running) this.start();
   }
 
@@ -83,10 +103,11 @@ export class StoryPoll {
     return this.#timer !== undefined || this.#abort !== undefined;
   }
 
-  /** Schedules the next request one interval (or back-off) after the last. */
+  /** Schedules the next request one interval (or back-off) after the last; none without an interval. */
   start() {
     clearTimeout(this.#timer);
-    if (this.#abort) return; // the request under way schedules the next
+    this.#timer = undefined;
+    if (this.#abort || !this.#interval) return; // the request under way schedules the next
     this.#last ??= Date.now();
     const due = Math.max(0, this.#last + this.#wait() - Date.now());
     this.#timer = setTimeout(() => void this.now(), due);
@@ -102,12 +123,17 @@ export class StoryPoll {
 
   /** Whether a request is due: an interval (or back-off) has passed since the last. */
   get due() {
-    return this.#last === undefined || Date.now() - this.#last >= this.#wait();
+    return this.#interval > 0 && (this.#last === undefined || Date.now() - this.#last >= this.#wait());
   }
 
-  /** Milliseconds from one request to the next: the interval, doubled for each failure in a row. */
+  /**
+   * Milliseconds from one request to the next: the interval, doubled for each failure in a row
+   * up to an hour (or the interval, when longer), within what a timer can wait.
+   */
   #wait() {
-    return Math.min(MAX_BACKOFF, this.#interval * 2 ** this.#failures) * 1000;
+    const interval = this.#interval;
+    const seconds = Math.min(Math.max(interval, MAX_BACKOFF), interval * 2 ** this.#failures);
+    return Math.min(MAX_TIMER, seconds * 1000);
   }
 
   /** Requests the story at once, then schedules the next request. */

@@ -5,7 +5,8 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {onOrigins} from '../data/fetch-on-origins.js';
 import {StoryError} from '../data/story-error.js';
-import {MIN_REFRESH} from '../data/story-poll.js';
+import {quote} from '../data/quote.js';
+import {MIN_REFRESH, refreshSeconds} from '../data/refresh.js';
 import {placeholderHeight} from '../shared/placeholder.js';
 import {fallbackQuote, iframeCode} from './embed-code.js';
 import {provider, template, type OEmbedOptions} from './options.js';
@@ -54,9 +55,24 @@ function dimension(value: string | null): number | undefined | false {
   return /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : false;
 }
 
-/** The embed's attributes, with `refresh` (seconds, at least 10) when the request asks for it. */
-const live = (attributes: Record<string, string> | undefined, refresh: number | undefined) =>
-  refresh ? {...attributes, refresh: String(Math.max(MIN_REFRESH, refresh))} : attributes;
+/** Sites told that their `embed.attributes.refresh` is no number of seconds: once each. */
+const warned = new WeakSet<object>();
+
+/**
+ * The embed's attributes, with `refresh` read by the one rule (data/refresh.ts): the request's,
+ * else the site's; at least 10 s, and none for 0 or for what is not a number of seconds.
+ */
+function live(attributes: Record<string, string> | undefined, refresh: number | undefined) {
+  const {refresh: configured, ...others} = attributes ?? {};
+  const seconds = refresh ?? refreshSeconds(configured);
+  if (Number.isNaN(seconds) && !warned.has(attributes!)) {
+    warned.add(attributes!);
+    console.warn(
+      `oEmbed: embed.attributes.refresh ${quote(configured)} is no number of seconds: embeds do not refresh`
+    );
+  }
+  return seconds ? {...others, refresh: String(Math.max(MIN_REFRESH, seconds))} : others;
+}
 
 /**
  * Answers one oEmbed request, given its query (`url`, `maxwidth`, `maxheight`, `format`, and
@@ -86,8 +102,8 @@ export async function oembed(
   const [maxwidth, maxheight] = [dimension(query.get('maxwidth')), dimension(query.get('maxheight'))];
   if (maxwidth === false || maxheight === false)
     return error(400, 'maxwidth and maxheight are positive whole numbers');
-  const refresh = dimension(query.get('refresh'));
-  if (refresh === false) return error(400, 'refresh is a positive whole number of seconds');
+  const refresh = refreshSeconds(query.get('refresh') || undefined);
+  if (Number.isNaN(refresh)) return error(400, 'refresh is a number of seconds');
   const asked = URL.canParse(query.get('url') ?? '') ? new URL(query.get('url')!) : undefined;
   const page = asked && /^https?:$/.test(asked.protocol) ? storyPage(pages, asked) : undefined;
   if (!page) return error(404, 'url is not a story page of this provider');

@@ -5,6 +5,7 @@ import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import '../define.js';
+import {withoutCredentials} from '../data/quote.js';
 import type {Story} from '../data/schema.js';
 import {attributeNameProblem, type StoryWidgetTag} from '../elements.js';
 import {loadLocale} from '../generated/locale-loaders.js';
@@ -62,7 +63,9 @@ export function attributesHtml(attributes: Record<string, unknown>): string {
     const problem = attributeNameProblem(name);
     if (problem) throw new TypeError(problem);
     if (value === true) markup += ` ${name}`;
-    else if (value !== false && value != null) markup += ` ${name}="${escapeHtml(String(value))}"`;
+    // A URL's credentials stay out of the page, wherever the value came from.
+    else if (value !== false && value != null)
+      markup += ` ${name}="${escapeHtml(withoutCredentials(String(value)))}"`;
   }
   return markup;
 }
@@ -100,22 +103,28 @@ export function elementHtml(
     // element's stylesheet, which its nonce lets through. The script sets them through CSSOM.
     const rules: string[] = [];
     const nonced = nonce ? ` nonce="${escapeHtml(nonce)}"` : '';
-    return (
-      collectResultSync(result)
-        .replace(litMarkers, '')
-        // Lit's server renderer makes nested elements wait for their parent's hydration, which the
-        // elements do not use: a parent keeps the server's nodes, and the nested ones start at once.
-        .replace(/(<[a-z][\w-]*-[\w-]*\b[^<>]*) defer-hydration(?=[ >])/g, '$1')
-        .replace(/<template shadowroot="open" shadowrootmode="open">/g, (template) => template + marker)
-        .replace(/ style="([^"<]*)"/g, (_, declarations: string) => {
-          rules.push(`[data-server-style="${rules.length}"]{${unescapeHtml(declarations)}}`);
-          return ` data-server-style="${rules.length - 1}"`;
-        })
-        .replace(
-          /<style>([^]*?)<\/style>/g,
-          (_, css: string) => `<style${nonced}>${minifyCss(css)}${rules.join('')}</style>`
-        )
-    );
+    const rendered = collectResultSync(result).replace(litMarkers, '');
+    // The host's own attributes are the caller's, escaped: a `style` among them stays an attribute
+    // (as a browser keeps it), never a rule. Only the elements' templates' styles become rules.
+    const hostTag = rendered.indexOf('>') + 1;
+    const inside = rendered
+      .slice(hostTag)
+      // Lit's server renderer makes nested elements wait for their parent's hydration, which the
+      // elements do not use: a parent keeps the server's nodes, and the nested ones start at once.
+      .replace(/(<[a-z][\w-]*-[\w-]*\b[^<>]*) defer-hydration(?=[ >])/g, '$1')
+      .replace(/<template shadowroot="open" shadowrootmode="open">/g, (template) => template + marker)
+      .replace(/ style="([^"<]*)"/g, (_, declarations: string) => {
+        const css = unescapeHtml(declarations);
+        // Declarations only: nothing that could end the rule or the stylesheet.
+        if (/[{}<\\]/.test(css)) return '';
+        rules.push(`[data-server-style="${rules.length}"]{${css}}`);
+        return ` data-server-style="${rules.length - 1}"`;
+      })
+      .replace(
+        /<style>([^]*?)<\/style>/g,
+        (_, css: string) => `<style${nonced}>${minifyCss(css)}${rules.join('')}</style>`
+      );
+    return rendered.slice(0, hostTag) + inside;
   });
 }
 

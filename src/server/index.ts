@@ -1,6 +1,7 @@
 // `story-widgets/server`: the elements rendered to HTML in Node, with Lit's server renderer.
 // The output shows without JavaScript (declarative shadow DOM) and carries its story inline, so
 // the publishers' script takes it over without a request and without anything moving.
+import {quote} from '../data/quote.js';
 import {httpHref} from '../data/safe-url.js';
 import {parseStory} from '../data/story-format.js';
 import {isTag, tags, type StoryWidgetTag} from '../elements.js';
@@ -62,7 +63,7 @@ export async function renderStoryWidget(
   story: unknown,
   options: RenderStoryWidgetOptions = {}
 ): Promise<string> {
-  if (!isTag(tag)) throw new TypeError(`Unknown element <${tag}>: ${tags.join(', ')}`);
+  if (!isTag(tag)) throw new TypeError(`Unknown element ${quote(tag)}: ${tags.join(', ')}`);
   const valid = parseStory(story);
   const id = options.id ?? `story-widgets-${valid.id}`;
   const lang = options.lang ?? 'en';
@@ -71,7 +72,7 @@ export async function renderStoryWidget(
   const out = elementHtml(tag, valid, {lang, attributes, nonce: options.nonce});
   const from = options.storyUrl === undefined ? undefined : httpHref(options.storyUrl);
   if (from === undefined && options.storyUrl !== undefined)
-    throw new TypeError(`storyUrl is not an http(s) URL: ${JSON.stringify(options.storyUrl.slice(0, 100))}`);
+    throw new TypeError(`storyUrl is not an http(s) URL: ${quote(options.storyUrl)}`);
   const named = from ? ` data-src="${escapeHtml(from)}"` : '';
   const data =
     options.data === false

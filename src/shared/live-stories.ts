@@ -1,5 +1,6 @@
 import type {ReactiveControllerHost} from 'lit';
-import {MIN_REFRESH, StoryPoll} from '../data/story-poll.js';
+import {MIN_REFRESH, refreshSeconds} from '../data/refresh.js';
+import {StoryPoll} from '../data/story-poll.js';
 import type {Story} from '../data/schema.js';
 import {applyUpdate, announce, ensureRegion, freshIn, StoryUpdateEvent} from './live-update.js';
 import type {StoryController, StorySource} from './story-controller.js';
@@ -73,14 +74,17 @@ function storyHref(host: Element, src: string) {
 function sync(m: Member) {
   const {src, story, refresh, lazy} = m.source();
   const {state} = m.controller;
-  const live = m.host.isConnected && state.status === 'ready' && refresh && src;
+  // By the one rule of `refresh` (data/refresh.ts), whatever the source passed on: a value that is
+  // no number of seconds never joins a poll, nor sets the pace of the others'.
+  const seconds = refreshSeconds(refresh);
+  const live = m.host.isConnected && state.status === 'ready' && seconds && src;
   const href = live && (story === undefined || story === null) ? storyHref(m.host, src) : undefined;
   if (href !== m.href) {
     leave(m);
     if (href && state.status === 'ready') join(m, href, state.story);
   }
   if (!href) return;
-  m.interval = Math.max(MIN_REFRESH, refresh as number);
+  m.interval = Math.max(MIN_REFRESH, seconds as number);
   if (m.lazy !== lazy) {
     m.lazy = lazy;
     observer ??= new IntersectionObserver(nearness, {rootMargin: '100% 0px'});

@@ -103,7 +103,7 @@ test('import reads another page of the site: its language, linked entities, rela
     url: '/es/n/rio-grande-drought',
   });
   assert.deepEqual(story.entities[2], {id: 'chihuahua', name: 'Chihuahua'});
-  assert.match(stderr, /crlf\.md:8: warning: https:\/\/example.org\/treaty.pdf is not an entity page/);
+  assert.match(stderr, /crlf\.md:8: warning: "https:\/\/example.org\/treaty.pdf" is not an entity page/);
   assert.equal((await run(['validate', '-'], {input: stdout})).code, 0);
 });
 

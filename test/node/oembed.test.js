@@ -62,7 +62,7 @@ test('refresh asks for an embed that keeps its story current (at least every 10 
   assert.equal(page((await ask(origin + seed)).body.html).searchParams.has('refresh'), false);
   const bad = await ask(origin + seed, {refresh: 'often'});
   assert.equal(bad.status, 400);
-  assert.match(bad.body.error, /refresh is a positive whole number/);
+  assert.match(bad.body.error, /refresh is a number of seconds/);
 });
 
 test('maxwidth and maxheight bound the size', async () => {

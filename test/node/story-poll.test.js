@@ -2,39 +2,9 @@
 // answers conditional requests: what is requested when, with which validators, and what reaches
 // onUpdate and onError. The browsers' side (their HTTP cache, the elements) is live.test.ts's.
 import assert from 'node:assert/strict';
-import {readFile} from 'node:fs/promises';
-import {afterEach, beforeEach, mock, test} from 'node:test';
+import {test} from 'node:test';
 import {parseStory, StoryPoll} from 'story-widgets/data';
-
-const seed = JSON.parse(
-  await readFile(new URL('../fixtures/venezuela-nino-guerrero-strike.json', import.meta.url), 'utf8')
-);
-const url = 'https://stories.example/story.json';
-
-/** A story host: `body` is what it serves, `etag` its version; it records every request. */
-function host() {
-  const state = {body: JSON.stringify(seed), version: 1, fail: false, requests: []};
-  state.fetch = async (href, init) => {
-    const headers = new Headers(init.headers);
-    state.requests.push({at: Date.now(), ifNoneMatch: headers.get('if-none-match')});
-    if (state.fail) throw new TypeError('connection reset');
-    const etag = `"v${state.version}"`;
-    if (headers.get('if-none-match') === etag) return new Response(null, {status: 304});
-    return new Response(state.body, {headers: {etag, 'content-type': 'application/json'}});
-  };
-  return state;
-}
-
-/** Lets the simulated clock run `seconds`, and the requests it starts settle. */
-async function pass(seconds) {
-  for (let s = 0; s < seconds; s++) {
-    mock.timers.tick(1000);
-    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
-beforeEach(() => mock.timers.enable({apis: ['setTimeout', 'Date'], now: 0}));
-afterEach(() => mock.timers.reset());
+import {host, pass, seed, url} from './poll-clock.js';
 
 test('asks again every interval with the last ETag; a 304 changes nothing, a new version updates', async () => {
   const server = host();
@@ -136,5 +106,5 @@ test('now() asks at once; due says whether an interval has passed', async () => 
   await pass(60);
   assert.equal(server.requests.length, 2, 'now() scheduled the next');
   poll.stop();
-  assert.throws(() => new StoryPoll('http://[bad', {interval: 60, onUpdate() {}}), /is not a URL/);
+  assert.throws(() => new StoryPoll('http://[bad', {interval: 60, onUpdate() {}}), /Not a URL/);
 });
