@@ -3,6 +3,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './test/summary-reporter.js';
+import {axTree} from './test/ax-tree.js';
 import {mediaFeatures} from './test/media-features.js';
 import {storyServer} from './test/server.js';
 import {liveServer} from './test/live-server.js';
@@ -28,7 +29,7 @@ export default {
   // One test file at a time: a second file runs in a background tab, where Chromium does not
   // paint, so requestAnimationFrame, IntersectionObserver and fixture() would never resolve.
   concurrency: 1,
-  plugins: [reactBundles(), esbuild, mediaFeatures()],
+  plugins: [reactBundles(), esbuild, mediaFeatures(), axTree()],
   middleware: [storyServer, liveServer],
   browsers: [chromium],
   testFramework: {config: {timeout: 5000}},

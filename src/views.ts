@@ -9,6 +9,8 @@ export {follow} from './shared/live-loader.js';
 export {renderNumbers} from './story-numbers/story-numbers.view.js';
 export {parseStory, parseStoryJson} from './data/story-format.js';
 export {readInline} from './shared/inline-story.js';
+// What a screen reader hears when stories load or fail.
+export {reportOutcome} from './shared/story-news.js';
 export {warmFormatters} from './shared/format.js';
 export {connect} from './shared/view-bridge.js';
 // Paths few pages take: taking over what a server rendered, and a move into an iframe.

@@ -34,9 +34,22 @@ async function comeBackAndWatch(root: HTMLElement) {
   served?.comeBack();
   await updated;
   await Promise.all(elements.map((el) => el.updateComplete));
-  const said = elements
-    .map((el) => el.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim())
-    .find(Boolean);
+  // The page's live region (src/shared/announcer.ts) says it a moment after the update shows.
+  const heard = () =>
+    elements
+      .map((el) => el.shadowRoot?.querySelector('[aria-live]')?.textContent?.trim())
+      .find((words) => words && /take/i.test(words));
+  const said = await new Promise<string | undefined>((resolve) => {
+    const done = () => {
+      if (!heard()) return;
+      observer.disconnect();
+      resolve(heard());
+    };
+    const observer = new MutationObserver(done);
+    for (const el of elements)
+      observer.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true});
+    done();
+  });
   root.querySelector('.said')!.textContent = said ? `“${said}”` : 'nothing';
   root.setAttribute('aria-busy', 'false');
 }

@@ -2,7 +2,7 @@
 // on a publisher's page, as built.
 import {expect} from '@open-wc/testing';
 import type {StoryElement} from '../src/shared/story-element.js';
-import {requestCount, seed, seedWith, storyLoaded, storyUrl} from './helpers.js';
+import {requestCount, seed, seedWith, storyLoaded, storyUrl, visibleText} from './helpers.js';
 import {embed as embedPage, loadHost, message} from './embed-helpers.js';
 import {liveUrl, publish} from './live-helpers.js';
 
@@ -20,7 +20,7 @@ describe('dist/embed.html', () => {
     await frame.contentWindow!.customElements.whenDefined('story-numbers');
     await storyLoaded(numbers);
     expect(numbers.getAttribute('layout')).to.equal('list');
-    const values = [...numbers.shadowRoot!.querySelectorAll('dt')].map((dt) => dt.textContent);
+    const values = [...numbers.shadowRoot!.querySelectorAll('dt')].map(visibleText);
     expect(values).to.deep.equal(seed.numbers.map((n: any) => n.value));
     // The frame reports its height as it settles: wait for the height it has now.
     const height = Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);

@@ -140,13 +140,17 @@ export function spoken(el: Element, selector: string): string[] {
   });
 }
 
-/** What a sighted reader sees of each element matching `selector`: its text without what only screen readers get. */
+/** What a sighted reader sees of `node`: its text without what only screen readers get. */
+export function visibleText(node: Node): string {
+  const copy = document.createElement('div');
+  copy.append(...[...node.childNodes].map((child) => child.cloneNode(true)));
+  for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+/** What a sighted reader sees of each element matching `selector` in `el`'s shadow root. */
 export function shown(el: Element, selector: string): string[] {
-  return [...el.shadowRoot!.querySelectorAll(selector)].map((node) => {
-    const copy = node.cloneNode(true) as Element;
-    for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
-    return copy.textContent!.replace(/\s+/g, ' ').trim();
-  });
+  return [...el.shadowRoot!.querySelectorAll(selector)].map(visibleText);
 }
 
 /** Lets the browser run a rendering step, where IntersectionObserver callbacks are delivered. */

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {StoryElement} from '../src/shared/story-element.js';
-import {seed, storyLoaded} from './helpers.js';
+import {seed, storyLoaded, visibleText} from './helpers.js';
 
 /** Opens a test page in an iframe; `problems` are what test/pages/record-problems.js saw. */
 async function openPage(src: string) {
@@ -28,7 +28,7 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
     await win.customElements.whenDefined('story-summary');
     await Promise.all(['story-summary', 'takes-by-lens', 'story-numbers'].map((tag) => rendered($(tag))));
 
-    const values = [...$('story-numbers').shadowRoot!.querySelectorAll('dt')].map((dt) => dt.textContent);
+    const values = [...$('story-numbers').shadowRoot!.querySelectorAll('dt')].map(visibleText);
     expect(values).to.deep.equal(seed.numbers.map((n: any) => n.value));
     expect($('story-summary').shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal(
       seed.title

@@ -1,12 +1,12 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/story-numbers/story-numbers.js';
 import type {StoryNumbersElement} from '../src/story-numbers/story-numbers.component.js';
-import {inlineStory, seed, SEED_URL, storyLoaded, storyUrl} from './helpers.js';
+import {inlineStory, seed, SEED_URL, storyLoaded, storyUrl, visibleText} from './helpers.js';
 
 function figures(el: Element) {
   return [...el.shadowRoot!.querySelectorAll('[part="figure"]')].map((figure) => [
-    figure.querySelector('dt')!.textContent!.trim(),
-    figure.querySelector('dd')!.textContent!.trim(),
+    visibleText(figure.querySelector('dt')!),
+    visibleText(figure.querySelector('dd')!),
   ]);
 }
 

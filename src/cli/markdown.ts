@@ -95,6 +95,9 @@ function read(page: string, options: MarkdownOptions): Story {
   for (const related of (story.related as {id: string; url?: string}[] | undefined) ?? []) {
     if (url) related.url = url.pathname.replace(/[^/]*\/?$/, related.id);
   }
+  // The site tags its stories in its own language: the one its pages' path starts with (/zh/n/…).
+  const site = url?.pathname.match(/^\/([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\//)?.[1];
+  if (story.heads && site && Intl.getCanonicalLocales(site).length) story.headsLang = site;
   const id = url?.pathname.match(/([a-z0-9-]+)\/?$/)?.[1] ?? options.id ?? '';
   const ordered: Record<string, unknown> = {version: 1, id};
   for (const key of order) if (story[key] !== undefined) ordered[key] = clean(story[key]);
@@ -120,7 +123,7 @@ const clean = (value: unknown): unknown =>
 
 /** The fields in the order the site writes them. */
 const order =
-  'url lang type date updated title dek heads summary numbers whyItMatters watch lenses entities related counts'.split(
+  'url lang type date updated title dek heads headsLang summary numbers whyItMatters watch lenses entities related counts'.split(
     ' '
   );
 

@@ -81,6 +81,9 @@ export const storySchema = {
     },
     dek: text,
     heads: texts,
+    // The language of the topic tags (BCP 47), where it is not the story's: a site tags its
+    // stories in its own language (the seed's tags are Chinese, on /zh/), whatever a story's.
+    headsLang: text,
     summary: {type: 'array', items: {anyOf: [text, mentionSchema]}},
     numbers: {type: 'array', items: figureSchema},
     whyItMatters: text,

@@ -1,5 +1,4 @@
 import {html, isServer, nothing} from 'lit';
-import {msg} from '@lit/localize';
 import {resolveUrl} from '../data/safe-url.js';
 import type {StoryLinkClickDetail} from '../shared/events.js';
 import {storyLink} from '../shared/link.js';
@@ -13,12 +12,15 @@ import {styles} from './entity-chip.styles.js';
  * Standalone from attributes (`name`, `href`, or slotted text), or bound to a story: with `src`
  * or `story`, `entity` names the entity by id. Inline in every state, so a sentence holding it
  * keeps its line height: while the story loads it shows its `name`, else its fallback content,
- * else a one-line placeholder; and if the story fails, its fallback content or its `name`.
+ * else a one-line placeholder that says nothing to a screen reader; once the story is there, the
+ * publisher's own words (`name` or content) link to the entity's page, or without them the
+ * story's name for it (marked with the story's language); if the story fails, its fallback
+ * content or its `name`.
  *
  * @summary A person, place or organisation, linking to its page.
  * @tag entity-chip
  *
- * @slot - The chip's text when standalone without `name`; fallback content when bound.
+ * @slot - The chip's text without `name`: standalone, or bound (it stays the chip's text, linking to the entity's page).
  *
  * @csspart base - The chip: a link (`a`) with a URL, plain text (`span`) without.
  * @csspart chip - The same element as `base`.
@@ -35,15 +37,20 @@ export class EntityChipElement extends StoryElement {
   /** Id of the entity to show from the story given by `src` or `story`. */
   entity?: string;
 
-  /** Visible name when standalone; also shown while a bound chip's story loads, or if it fails. */
+  /** The chip's text, standalone or bound: the publisher's words for the entity, in the page's language. */
   name?: string;
 
   /** Link of a standalone chip, relative to the page. Only http(s) URLs become links. */
   href?: string;
 
-  /** The chip; `content` is its name where it is text: a chip too wide for its column shows it cut. */
-  #chip(content: unknown, url?: string) {
-    return storyLink(url, content, 'base chip', typeof content === 'string' ? content : undefined);
+  /** The chip; `title` is its whole name where it is known: a chip too wide for its column shows it cut. */
+  #chip(content: unknown, url?: string, title = typeof content === 'string' ? content : undefined) {
+    return storyLink(url, content, 'base chip', title);
+  }
+
+  /** The publisher's own words for the entity: its `name`, else its content (in its slot). */
+  #own() {
+    return this.name || html`<slot @slotchange=${contentChanged}></slot>`;
   }
 
   protected override linkDetail(): Omit<StoryLinkClickDetail, 'url'> {
@@ -67,17 +74,19 @@ export class EntityChipElement extends StoryElement {
       // placeholder.
       loading: () =>
         this.name || hasFallback(this)
-          ? this.#chip(this.name || html`<slot @slotchange=${contentChanged}></slot>`)
-          : html`<slot @slotchange=${contentChanged}
-              ><span part="skeleton" class="placeholder"
-                >&nbsp;<span class="visually-hidden"
-                  >${msg('Loading the story…', {id: 'story-widgets.state.loading'})}</span
-                ></span
-              ></slot
+          ? this.#chip(this.#own())
+          : // A sentence holding it reads on: the placeholder says nothing.
+            html`<slot @slotchange=${contentChanged}
+              ><span part="skeleton" class="placeholder" aria-hidden="true">&nbsp;</span></slot
             >`,
+      // The publisher's own words stay (a sentence in Arabic keeps its Arabic); without them, the
+      // story's name, marked with the story's language.
       ready: (story) => {
         const found = story.entities?.find((entity) => entity.id === this.entity);
-        return found ? this.#chip(found.name, found.url) : renderFallback(this, this.#plainName());
+        if (!found) return renderFallback(this, this.#plainName());
+        return this.name || hasFallback(this)
+          ? this.#chip(this.#own(), found.url)
+          : this.#chip(html`<span lang=${story.lang ?? nothing}>${found.name}</span>`, found.url, found.name);
       },
       error: () => renderFallback(this, this.#plainName()),
     });

@@ -13,8 +13,9 @@ const headings: Heading[] = [
 ];
 
 /**
- * A real `<h2>`–`<h6>`, `depth` levels below the element's top heading (`top`, 2–6). `dir` for a
- * heading of the story's content (its headline); the elements' own headings take the page's.
+ * A real `<h2>`–`<h6>`, `depth` levels below the element's top heading (`top`, 2–6), and past h6
+ * an ARIA heading of its level (7 under an h6). `dir` for a heading of the story's content (its
+ * headline); the elements' own headings take the page's.
  */
 export function heading(
   top: number,
@@ -25,8 +26,13 @@ export function heading(
   dir?: string
 ) {
   // A framework may set `headingLevel` as text ("4").
-  const level = Math.min(6, Math.max(2, Number.isInteger(Number(top)) ? Number(top) : 2) + depth);
-  return headings[level - 2](part, className, content, dir ?? nothing);
+  const level = Math.max(2, Math.min(6, Number.isInteger(Number(top)) ? Number(top) : 2)) + depth;
+  // Past h6, HTML has no heading: an ARIA one keeps the outline a level below its parent's.
+  return level > 6
+    ? html`<div role="heading" aria-level=${level} part=${part} class=${className} dir=${dir ?? nothing}>
+        ${content}
+      </div>`
+    : headings[level - 2](part, className, content, dir ?? nothing);
 }
 
 /**
@@ -43,7 +49,7 @@ export const skeleton = () =>
 
 /** What a block element says when its story cannot be shown and the publisher gave no fallback. */
 export const errorNotice = () =>
-  html`<p part="error" class="error" role="status">
+  html`<p part="error" class="error">
     ${msg('This story could not be loaded.', {id: 'story-widgets.state.error'})}
   </p>`;
 

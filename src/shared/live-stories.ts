@@ -2,7 +2,7 @@ import type {ReactiveControllerHost} from 'lit';
 import {MIN_REFRESH, refreshSeconds} from '../data/refresh.js';
 import {StoryPoll} from '../data/story-poll.js';
 import type {Story} from '../data/schema.js';
-import {applyUpdate, announce, ensureRegion, freshIn, StoryUpdateEvent} from './live-update.js';
+import {applyUpdate, announce, freshIn, StoryUpdateEvent} from './live-update.js';
 import type {StoryController, StorySource} from './story-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -92,7 +92,6 @@ function sync(m: Member) {
     else observer.unobserve(m.host);
     m.near = !lazy;
   }
-  ensureRegion(m.host);
   schedule(groups.get(href)!);
 }
 

@@ -1,5 +1,6 @@
 import type {ReactiveControllerHost} from 'lit';
 import type {Story, Take} from '../data/schema.js';
+import {say} from './announcer.js';
 import {getLocale} from './localization.js';
 import {liveNews} from './messages.js';
 import type {StoryController} from './story-controller.js';
@@ -68,33 +69,12 @@ export async function applyUpdate(host: Host, controller: StoryController, story
   return {previous: state.story, news: news(host.localName, story, state.story)};
 }
 
-const regions = new WeakMap<Element, HTMLElement>();
-
-/**
- * A polite live region in a block element's shadow root, before what Lit renders, so that no
- * render touches it; there before any update, as screen readers need.
- */
-export function ensureRegion(host: Element) {
-  const root = host.shadowRoot;
-  if (!root || host.localName === 'entity-chip') return;
-  let region = regions.get(host);
-  if (!region) {
-    regions.set(host, (region = document.createElement('p')));
-    region.className = 'visually-hidden';
-    region.setAttribute('role', 'status');
-  }
-  if (region.parentNode !== root) root.prepend(region);
-}
-
-/** One announcement per update, in the UI language, by the first element that has a region. */
+/** One announcement per update, in the UI language, from the page's live region (announcer.ts). */
 export function announce(hosts: Element[], said: string[]) {
-  const region = hosts.map((host) => regions.get(host)).find((r) => r?.isConnected);
+  const host = hosts.find((h) => h.isConnected && h.shadowRoot);
   const news = [...new Set(said.filter(Boolean))];
-  if (!region || !news.length) return;
-  const text = new Intl.ListFormat(getLocale(), {style: 'short', type: 'unit'}).format(news);
-  region.lang = getLocale();
-  // The same words again would not be heard again: they differ by a trailing no-break space.
-  region.textContent = region.textContent === text ? `${text}\u00a0` : text;
+  if (!host || !news.length) return;
+  say(host, new Intl.ListFormat(getLocale(), {style: 'short', type: 'unit'}).format(news), getLocale());
 }
 
 const seen = new WeakSet<Element>();

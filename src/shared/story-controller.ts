@@ -5,6 +5,7 @@ import type {Story} from '../data/schema.js';
 import {asStoryError, StoryError} from '../data/story-error.js';
 import {StoryErrorEvent, StoryLoadEvent} from './events.js';
 import {toggleState} from './custom-states.js';
+import {hasFallback} from './fallback.js';
 import {stopWaiting, whenNear} from './near-viewport.js';
 import {loadedViews, loadViews, type Views} from './views-loader.js';
 
@@ -195,6 +196,7 @@ export class StoryController implements ReactiveController {
       console.warn(`<${this.#host.localName}> could not show the story: ${state.error.message}`);
       this.#host.dispatchEvent(new StoryErrorEvent(state.error));
     } else return;
+    loadedViews()?.reportOutcome(this.#host, state.status, hasFallback(this.#host));
     this.#resolve?.(state);
     this.#resolve = undefined;
   }

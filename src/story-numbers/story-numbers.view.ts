@@ -3,12 +3,26 @@ import {msg} from '@lit/localize';
 import type {Story} from '../data/schema.js';
 import {heading, provider} from '../shared/block.js';
 import {contentDir} from '../shared/format.js';
+import {getLocale} from '../shared/localization.js';
 
 /** What `<story-numbers>` renders a story with. */
 export interface NumbersView {
   headingLevel: number;
   provider?: string;
   layout?: string;
+}
+
+/**
+ * A figure's value as given, but for a screen reader: "~8 million" is read "about 8 million", in
+ * the reader's language, not "tilde 8 million".
+ */
+function value(given: string) {
+  const [, mark, rest] = given.match(/^\s*([~≈∼])\s*(.*)$/su) ?? [];
+  if (!mark) return given;
+  return html`<span aria-hidden="true">${mark}</span
+    ><span class="visually-hidden" lang=${getLocale()}
+      >${msg('about', {id: 'story-widgets.numbers.about', desc: 'Read for a leading ~ in a figure: ~8 million'})}${'\u00a0'}</span
+    >${rest}`;
 }
 
 /** `<story-numbers>` showing `story`. */
@@ -22,7 +36,7 @@ export function renderNumbers(view: NumbersView, story: Story) {
       ${story.numbers.map(
         (figure) =>
           html`<div part="figure" class="figure">
-            <dt part="value"><span dir=${dir}>${figure.value}</span></dt>
+            <dt part="value"><span dir=${dir}>${value(figure.value)}</span></dt>
             <dd part="label"><span dir=${dir}>${figure.label}</span></dd>
           </div>`
       )}

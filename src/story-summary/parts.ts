@@ -42,7 +42,7 @@ export function meta(story: Story, host?: SummaryView['host']) {
         story.heads?.length
           ? item(
               html`<span class="heads"
-                >${story.heads.map((head) => html`<span part="head" class="head" lang="" dir="auto">${head}</span>`)}</span
+                >${story.heads.map((head) => html`<span part="head" class="head" lang=${story.headsLang ?? ''} dir="auto">${head}</span>`)}</span
               >`
             )
           : nothing
@@ -93,15 +93,23 @@ export function excerpt(story: Story): number {
 export function summary(story: Story, from = 0, to = Infinity, part = 'summary') {
   const entities = new Map<string, Entity>(story.entities?.map((entity) => [entity.id, entity]));
   let at = 0;
-  const pieces = story.summary!.map((segment) => {
+  // A line may break around a chip, as around an image: the punctuation that follows one stays
+  // on its line ("Maduro," never leaves its comma to start the next).
+  let held = '';
+  const pieces = story.summary!.map((segment, i) => {
     const text = typeof segment === 'string' ? segment : segment.text;
     const [start, end] = [at, (at += text.length)];
     if (end <= from || start >= to) return nothing;
     if (typeof segment !== 'string') {
       const entity = entities.get(segment.entity);
-      return entity ? chip(entity, segment.text) : segment.text;
+      if (!entity) return segment.text;
+      const next = story.summary![i + 1];
+      held = typeof next === 'string' && end < to ? (next.match(/^[^\s\p{L}\p{N}]+/u)?.[0] ?? '') : '';
+      return html`<span class="hold">${chip(entity, segment.text)}${held}</span>`;
     }
-    return segment.slice(Math.max(0, from - start), to - start);
+    const shown = segment.slice(Math.max(0, from - start) + (start >= from ? held.length : 0), to - start);
+    held = '';
+    return shown;
   });
   return html`<p part=${part} class="summary" lang=${story.lang ?? nothing} dir=${contentDir(story.lang)}>
     ${pieces}

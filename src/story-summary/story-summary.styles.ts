@@ -35,6 +35,10 @@ export const styles = css`
     display: contents;
   }
 
+  .hold {
+    white-space: nowrap;
+  }
+
   .type {
     font-weight: 700;
     text-transform: capitalize;

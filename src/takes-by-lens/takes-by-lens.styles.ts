@@ -179,7 +179,7 @@ export const styles = css`
   }
 
   .count {
-    margin-inline-start: 0.4em;
+    margin-inline-start: 0.15em;
     font-size: 0.8em;
     font-weight: 400;
     color: var(--_muted);

@@ -33,8 +33,9 @@ function renderLens(view: TakesView, story: Story, lens: Lens, index: number, ne
     ${heading(
       view.headingLevel,
       1,
-      // The space is a binding: the template minifier would drop it, and the name would run on.
-      html`${lensLabel(lens, story.lang)}${' '}<span part="lens-count" class="count"
+      // A no-break space, which neither the template minifier nor a heading's name drops: the name
+      // would run on ("Other coverage8 takes").
+      html`${lensLabel(lens, story.lang)}${'\u00a0'}<span part="lens-count" class="count"
           >${takesCount(lens.takes.length)}</span
         >`,
       'lens-label',

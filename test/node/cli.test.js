@@ -64,12 +64,27 @@ test('import turns the seed page into exactly the seed story', async () => {
   const {code, stdout, stderr} = await run(['import', seedPage]);
   assert.equal(stderr, '');
   assert.equal(code, 0);
-  // Byte for byte the site's own file (test/fixtures/ holds an exact copy of it), and a newline
-  // for the terminal.
-  assert.equal(stdout, `${seedJson}\n`);
+  // The site's own file (test/fixtures/ holds an exact copy of it), byte for byte as the site
+  // writes it, with the language of its topic tags, which the format's `headsLang` now holds: the
+  // site's (/zh/); and a newline for the terminal.
+  const withHeadsLang = JSON.stringify(
+    Object.fromEntries(
+      Object.entries(JSON.parse(seedJson)).flatMap(([key, value]) =>
+        key === 'heads'
+          ? [
+              [key, value],
+              ['headsLang', 'zh'],
+            ]
+          : [[key, value]]
+      )
+    ),
+    null,
+    2
+  );
+  assert.equal(stdout, `${withHeadsLang}\n`);
   const out = join(scratch, 'seed.json');
   assert.equal((await run(['import', seedPage, '-o', out])).code, 0);
-  assert.equal(readFileSync(out, 'utf8'), seedJson);
+  assert.equal(readFileSync(out, 'utf8'), withHeadsLang);
 });
 
 test("import reads the Meta line's `updated:` entry, in the format's place", async () => {

@@ -52,7 +52,7 @@ test('each element renders its story: headline, takes, figures, a chip', async (
   const chip = await renderStoryWidget('entity-chip', seed, {attributes: {entity: 'delcy-rodriguez'}});
   assert.match(
     chip,
-    /<a [^>]*href="https:\/\/rbtfl.xyz\/zh\/entity\/delcy-rodriguez"[^>]*>Delcy Rodriguez<\/a/
+    /<a [^>]*href="https:\/\/rbtfl.xyz\/zh\/entity\/delcy-rodriguez"[^>]*><span lang="en">Delcy Rodriguez<\/span><\/a/
   );
 });
 

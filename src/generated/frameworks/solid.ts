@@ -100,7 +100,7 @@ export interface StoryNumbersProps {
 export interface EntityChipProps {
   /** Id of the entity to show from the story given by `src` or `story`. */
   entity?: string;
-  /** Visible name when standalone; also shown while a bound chip's story loads, or if it fails. */
+  /** The chip's text, standalone or bound: the publisher's words for the entity, in the page's language. */
   name?: string;
   /** Link of a standalone chip, relative to the page. Only http(s) URLs become links. */
   href?: string;
