@@ -31,8 +31,8 @@ export default {
   // The bases' JSDoc is read for what the elements inherit from them; the bases are dropped
   // below, once its members have been copied into each element.
   globs: [
-    'src/shared/story-element.ts',
-    'src/shared/story-block-element.ts',
+    'src/core/story-element.ts',
+    'src/core/story-block-element.ts',
     ...elements.flatMap((tag) => [`src/${tag}/${tag}.component.ts`, `src/${tag}/${tag}.ts`]),
   ],
   outdir: '.',
@@ -41,7 +41,9 @@ export default {
     {
       name: 'as-shipped',
       packageLinkPhase({customElementsManifest: manifest}) {
-        manifest.modules = manifest.modules.filter((module) => !module.path.startsWith('src/shared/'));
+        manifest.modules = manifest.modules.filter(
+          (module) => !/^src\/(core|render|page|i18n|live)\//.test(module.path)
+        );
         for (const module of manifest.modules) {
           for (const declaration of module.declarations ?? []) {
             declaration.members = declaration.members?.filter(

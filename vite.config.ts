@@ -35,7 +35,7 @@ export default defineConfig(({command}) => ({
     viewsFile(),
     subresourceIntegrity(),
   ],
-  // The bundle inlines Lit's production build: development warnings (src/shared/attribute-checks.ts)
+  // The bundle inlines Lit's production build: development warnings (src/core/attribute-checks.ts)
   // are left out of it. The dev server keeps them.
   define: command === 'build' ? {'globalThis.litIssuedWarnings': 'undefined'} : {},
   // The seed story is the demo's default data: one copy, beside the tests' other fixtures.

@@ -54,7 +54,7 @@ function file(framework, body) {
   return [
     header,
     ...(framework ? [framework] : []),
-    `import type {${eventTypes.join(', ')}} from '../../shared/events.js';`,
+    `import type {${eventTypes.join(', ')}} from '../../page/events.js';`,
     "import type {Story} from '../../data/schema.js';",
     ...classes.filter(({name}) => used(name)).map(({name, from}) => `import type {${name}} from '${from}';`),
     '',

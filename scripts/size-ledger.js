@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs';
 import {SourceMapConsumer} from 'source-map-js';
 
-/** `node_modules/lit-html/lit-html.js` → `lit-html`; `src/shared/format.ts` → itself. */
+/** `node_modules/lit-html/lit-html.js` → `lit-html`; `src/i18n/format.ts` → itself. */
 const moduleName = (source) => {
   const inPackage = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/);
   return inPackage ? `${inPackage[1]} ${inPackage[2]}` : source.replace(/^(\.\.\/)+/, '');

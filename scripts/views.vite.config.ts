@@ -1,8 +1,8 @@
 // `npm run build`, second step, after the publishers' bundle: dist/views.js, the elements' views and the story
-// validator, which the bundle imports by URL when a first story loads (src/shared/views-loader.ts).
+// validator, which the bundle imports by URL when a first story loads (src/core/views-loader.ts).
 // It imports nothing: a template is plain data, so it gets Lit's `html` and `nothing` of its own,
 // and takes what holds state — the page's words and locale — from the bundle that loaded it
-// (src/shared/view-bridge.ts). Lit itself is not in it, nor a second Trusted Types policy.
+// (src/core/view-bridge.ts). Lit itself is not in it, nor a second Trusted Types policy.
 import {defineConfig, type Plugin} from 'vite';
 import {subresourceIntegrity} from './vite/files.js';
 import {minifyTemplates, viewsFile} from './vite/transforms.js';
@@ -15,12 +15,12 @@ const bridged: Record<string, string> = {
     "export const nothing = Symbol.for('lit-nothing');",
   ].join('\n'),
   '@lit/localize': [
-    "import {host} from '/src/shared/view-bridge.ts';",
+    "import {host} from '/src/core/view-bridge.ts';",
     'export const msg = (...args) => host.msg(...args);',
     'export const str = (strings, ...values) => ({strTag: true, strings, values});',
   ].join('\n'),
-  '/src/shared/localization.ts': [
-    "import {host} from '/src/shared/view-bridge.ts';",
+  '/src/i18n/localization.ts': [
+    "import {host} from '/src/core/view-bridge.ts';",
     'export const getLocale = () => host.getLocale();',
     'export const formatLocale = () => host.formatLocale();',
   ].join('\n'),
@@ -33,7 +33,7 @@ function bridge(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer) {
       if (source === 'lit' || source === '@lit/localize') return prefix + source;
-      if (source === '/src/shared/view-bridge.ts') return this.resolve(`.${source}`);
+      if (source === '/src/core/view-bridge.ts') return this.resolve(`.${source}`);
       const resolved = await this.resolve(source, importer, {skipSelf: true});
       const local = resolved && Object.keys(bridged).find((path) => resolved.id.endsWith(path));
       return local ? prefix + local : null;

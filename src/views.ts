@@ -5,14 +5,14 @@
 export {renderSummary} from './story-summary/story-summary.view.js';
 export {renderTakes} from './takes-by-lens/takes-by-lens.view.js';
 // Live stories (`refresh`): the views load what keeps them current (dist/live.js).
-export {follow} from './shared/live-loader.js';
+export {follow} from './core/live-loader.js';
 export {renderNumbers} from './story-numbers/story-numbers.view.js';
 export {parseStory, parseStoryJson} from './data/story-format.js';
-export {readInline} from './shared/inline-story.js';
+export {readInline} from './page/inline-story.js';
 // What a screen reader hears when stories load or fail.
-export {reportOutcome} from './shared/story-news.js';
-export {warmFormatters} from './shared/format.js';
-export {connect} from './shared/view-bridge.js';
+export {reportOutcome} from './render/story-news.js';
+export {warmFormatters} from './i18n/format.js';
+export {connect} from './core/view-bridge.js';
 // Paths few pages take: taking over what a server rendered, and a move into an iframe.
-export {ServerDom} from './shared/server-dom.js';
-export {sheetsFor} from './shared/adopted-styles.js';
+export {ServerDom} from './render/server-dom.js';
+export {sheetsFor} from './render/adopted-styles.js';

@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, render} from 'lit';
 import {tags} from '../src/elements.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {AWAY_MINUTES, LIVE_SRC, serveLiveStory} from './live.js';
 import {ownPage} from './support.js';
 
@@ -34,7 +34,7 @@ async function comeBackAndWatch(root: HTMLElement) {
   served?.comeBack();
   await updated;
   await Promise.all(elements.map((el) => el.updateComplete));
-  // The page's live region (src/shared/announcer.ts) says it a moment after the update shows.
+  // The page's live region (src/page/announcer.ts) says it a moment after the update shows.
   const heard = () =>
     elements
       .map((el) => el.shadowRoot?.querySelector('[aria-live]')?.textContent?.trim())

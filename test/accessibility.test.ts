@@ -4,8 +4,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/story-widgets.js';
-import {setLocale} from '../src/shared/localization.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import {setLocale} from '../src/i18n/localization.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {after, axTree, byRole, inOrder, spokenText} from './ax-helpers.js';
 import {seed, seedWith, SEED_URL, storyFailed, storyLoaded, storyUrl} from './helpers.js';
 

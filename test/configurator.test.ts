@@ -3,7 +3,7 @@
 // page, render the same element, as many times as an article carries them.
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {storyLoaded, storyUrl} from './helpers.js';
 
 type Win = Window & typeof globalThis;

@@ -3,7 +3,7 @@
 // cross-origin request. It speaks WordPress's protocol (wp-includes/js/wp-embed.js) there.
 import {expect} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {embed, loadHost, messageFrom, WORDPRESS_SANDBOX, type Frame} from './embed-helpers.js';
 import {storyLoaded} from './helpers.js';
 

@@ -1,7 +1,7 @@
 // The iframe rendition (dist/embed.html) and the script that sizes its frames (dist/embed-host.js),
 // on a publisher's page, as built.
 import {expect} from '@open-wc/testing';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {requestCount, seed, seedWith, storyLoaded, storyUrl, visibleText} from './helpers.js';
 import {embed as embedPage, loadHost, message} from './embed-helpers.js';
 import {liveUrl, publish} from './live-helpers.js';

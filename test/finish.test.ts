@@ -3,8 +3,8 @@
 import {emulateMedia} from '@web/test-runner-commands';
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/story-widgets.js';
-import {setLocale} from '../src/shared/localization.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import {setLocale} from '../src/i18n/localization.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {
   mediaFeatures,
   resetMedia,

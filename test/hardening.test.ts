@@ -1,7 +1,7 @@
 // What a careless publisher or a hostile story can do to an element, and what the element does.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/story-widgets.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {allFour, inlineStory, requestCount, seed, seedWith, storyLoaded, storyUrl, texts} from './helpers.js';
 
 const links = (el: Element) =>

@@ -2,8 +2,8 @@ import {fixture, html} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand} from '@web/test-runner-commands';
 import {nothing} from 'lit';
 import {StoryError} from '../src/data/story-error.js';
-import type {StoryState} from '../src/shared/story-controller.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryState} from '../src/core/story-controller.js';
+import type {StoryElement} from '../src/core/story-element.js';
 
 export const SEED_URL = '/test/fixtures/venezuela-nino-guerrero-strike.json';
 export const seed = await (await fetch(SEED_URL)).json();

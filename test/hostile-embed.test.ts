@@ -3,7 +3,7 @@
 // redirects, whatever its Content-Security-Policy lets through: here the page is served without
 // one (`?no-csp`), as a publisher may deploy it, and the element shows its fallback.
 import {expect} from '@open-wc/testing';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {requestCount, storyFailed, storyLoaded, storyUrl} from './helpers.js';
 
 afterEach(() => document.body.replaceChildren());

@@ -7,7 +7,7 @@
 // it; a valid one never asks sooner than 10 s after the last. Nothing here waits on a timer.
 import {expect} from '@open-wc/testing';
 import '../src/story-widgets.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {nextFrame, storyLoaded} from './helpers.js';
 import {comeBackAfter, live, liveUrl, log, logged, reset} from './live-helpers.js';
 

@@ -5,7 +5,7 @@
 // overflows, and an invalid document gives story-error naming the field.
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/story-widgets.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {overflowing, storyUrl} from './helpers.js';
 
 const index: Record<string, {valid?: boolean; error?: string; literal?: string[]}> = await (

@@ -1,7 +1,7 @@
 // What the live-story tests drive: a story that changes on the test server (live-server.js),
 // the page's visibility, and the clock StoryPoll reads to decide that a request is due.
 
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {nextFrame, storyLoaded} from './helpers.js';
 
 /** Adds `n` new takes to the story's second lens. */

@@ -2,7 +2,7 @@
 // announcement per update in the UI language; and the page-wide default for `refresh`.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/story-widgets.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {nextFrame, seedWith, storyLoaded} from './helpers.js';
 import {pageLanguage} from './locale-helpers.js';
 import {comeBackAfter, live, liveUrl, logged, newTakes, publish, reset} from './live-helpers.js';

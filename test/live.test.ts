@@ -5,8 +5,8 @@
 // Node (test/node/story-poll.test.js).
 import {expect, oneEvent} from '@open-wc/testing';
 import '../src/story-widgets.js';
-import type {StoryUpdateEvent} from '../src/shared/live-update.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryUpdateEvent} from '../src/live/live-update.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {nextFrame, seed, seedWith, storyLoaded, visibleText} from './helpers.js';
 import {
   aLaterCheck,

@@ -2,8 +2,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {LOCALE_STATUS_EVENT} from '@lit/localize';
 import '../src/story-widgets.js';
-import {negotiateLocale} from '../src/shared/localization.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import {negotiateLocale} from '../src/i18n/localization.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {seed, storyLoaded, texts} from './helpers.js';
 
 /** Sets `<html lang>`, and resolves once the elements have what it asks for. */

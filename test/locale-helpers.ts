@@ -2,7 +2,7 @@
 // elements on the seed, and what they say in their own words.
 import {LOCALE_STATUS_EVENT} from '@lit/localize';
 import '../src/story-widgets.js';
-import {getLocale, negotiateLocale} from '../src/shared/localization.js';
+import {getLocale, negotiateLocale} from '../src/i18n/localization.js';
 import {allFour, seed, storyLoaded} from './helpers.js';
 
 /** Resolves once the UI locale is `locale` (at once if it is). */

@@ -1,7 +1,7 @@
 // Every shipped locale, complete, on the page that asks for it; right to left in the four
 // languages that read so; and the tags pages really carry, negotiated to the nearest locale.
 import {expect} from '@open-wc/testing';
-import {followPageLanguage, getLocale, negotiateLocale} from '../src/shared/localization.js';
+import {followPageLanguage, getLocale, negotiateLocale} from '../src/i18n/localization.js';
 import {targetLocales} from '../src/generated/locale-codes.js';
 import {loadLocale} from '../src/generated/locale-loaders.js';
 import {seedWith, texts} from './helpers.js';

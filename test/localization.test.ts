@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {LOCALE_STATUS_EVENT} from '@lit/localize';
 import '../src/story-widgets.js';
-import {followPageLanguage, getLocale, negotiateLocale, setLocale} from '../src/shared/localization.js';
+import {followPageLanguage, getLocale, negotiateLocale, setLocale} from '../src/i18n/localization.js';
 import type {TakesByLensElement} from '../src/takes-by-lens/takes-by-lens.component.js';
 import {seedWith, spoken, storyLoaded, texts} from './helpers.js';
 import {allOnSeed, chrome, english, localeReady, pageLanguage} from './locale-helpers.js';

@@ -2,7 +2,7 @@
 // reader's font size.
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/story-widgets.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {overflowing, seedWith, storyLoaded} from './helpers.js';
 
 const word = 'Donaudampfschifffahrtsgesellschaftskapitän'; // 42 characters

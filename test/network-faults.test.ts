@@ -3,7 +3,7 @@
 // unaffected. (Timeouts are tested on loadStory, with a short timeout: load-story.test.ts.)
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/story-widgets.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {
   corruptGzipIsEmptyInWebKit,
   isWebKit,

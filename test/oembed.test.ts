@@ -4,8 +4,8 @@
 import {expect} from '@open-wc/testing';
 import {tags} from '../src/elements.js';
 import {oembed} from '../src/oembed/index.js';
-import {placeholderHeight} from '../src/shared/placeholder.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import {placeholderHeight} from '../src/render/placeholder.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {storyLoaded} from './helpers.js';
 
 const site = {

@@ -2,7 +2,7 @@
 // each element's own attributes still win.
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/story-widgets.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {nextFrame, requestCount, seed, storyLoaded, storyUrl} from './helpers.js';
 
 /** The palette's body text, by scheme (tokens.styles.ts). */

@@ -3,7 +3,7 @@
 // !important ones from a legacy theme.
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/story-widgets.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {seed, storyLoaded} from './helpers.js';
 
 function pageStyle(css: string) {

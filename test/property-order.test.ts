@@ -3,7 +3,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/story-widgets.js';
 import type {Story} from '../src/data/schema.js';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {seed, seedWith, SEED_URL, storyLoaded, texts} from './helpers.js';
 
 const tags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'] as const;

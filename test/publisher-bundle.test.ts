@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {seed, storyLoaded, visibleText} from './helpers.js';
 
 /** Opens a test page in an iframe; `problems` are what test/pages/record-problems.js saw. */

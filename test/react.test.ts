@@ -1,7 +1,7 @@
 // The elements in React apps: React 18 through the story-widgets/react wrappers (@lit/react),
 // React 19 with the wrappers and with the custom elements written as they are.
 import {expect} from '@open-wc/testing';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {seed, seedWith, storyFailed, storyLoaded} from './helpers.js';
 
 type Harness = typeof import('./react/harness.js');

@@ -1,7 +1,7 @@
 // The README's quick start works as pasted: its page, with the origin `npm start` serves on
 // replaced by this test server's, shows the seed story (the built bundle, the seed beside it).
 import {expect} from '@open-wc/testing';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {storyLoaded} from './helpers.js';
 
 describe("the README's quick start", () => {

@@ -2,8 +2,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/story-widgets.js';
 import {elements as described, tags} from '../src/elements.js';
-import type {StoryElement} from '../src/shared/story-element.js';
-import {loadViews} from '../src/shared/views-loader.js';
+import type {StoryElement} from '../src/core/story-element.js';
+import {loadViews} from '../src/core/views-loader.js';
 import {nextFrame, seed, SEED_URL, storyLoaded, storyUrl} from './helpers.js';
 
 /** Counts the updates of every element under `root` from now on. */

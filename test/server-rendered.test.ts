@@ -2,7 +2,7 @@
 // on a publisher's page with a strict CSP: read without JavaScript, then taken over by the
 // publishers' script with no request, no error and nothing on screen changing.
 import {expect} from '@open-wc/testing';
-import type {StoryElement} from '../src/shared/story-element.js';
+import type {StoryElement} from '../src/core/story-element.js';
 import {seed} from './helpers.js';
 
 const tags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'] as const;

@@ -152,7 +152,7 @@ describe('while the story loads', () => {
   });
 
   // The skeleton keeps the place of the seed, the site's typical story, by formulas of the
-  // element's width fitted over three typefaces (src/shared/placeholder.ts): with the seed, a
+  // element's width fitted over three typefaces (src/render/placeholder.ts): with the seed, a
   // block keeps its height within the formulas' worst miss (where lines break varies with the
   // typeface: up to 3 em for the summary and the figures, 8 em for the long list of takes), and a
   // chip in a sentence its width, so that the sentence does not reflow. A phone's column and a

@@ -2,7 +2,7 @@
 // element gives them, show no missing-glyph box wherever the machine has a font for the script
 // (.ci/run installs Debian's fonts-noto-core and fonts-wqy-zenhei).
 import {expect} from '@open-wc/testing';
-import {followPageLanguage} from '../src/shared/localization.js';
+import {followPageLanguage} from '../src/i18n/localization.js';
 import {isFirefox, skipBecause} from './helpers.js';
 import {allOnSeed, pageLanguage} from './locale-helpers.js';
 

@@ -5,7 +5,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Plugin} from 'vite';
 import {storySchema} from '../../src/data/schema.js';
-import {pageStylesheet} from '../../src/shared/placeholder.js';
+import {pageStylesheet} from '../../src/render/placeholder.js';
 
 const storySchemaMetadata = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -30,7 +30,7 @@ export function storySchemaFile(): Plugin {
 
 /**
  * dist/story-widgets.css, which a publisher links before the script: each element keeps its place
- * from the first paint, before the script has run (src/shared/placeholder.ts).
+ * from the first paint, before the script has run (src/render/placeholder.ts).
  */
 export function pageStylesheetFile(): Plugin {
   return {

@@ -3,11 +3,11 @@
 import type {Plugin} from 'vite';
 import {transform} from 'lightningcss';
 import {minifyHTMLLiterals, type DefaultOptions} from 'minify-literals';
-import {placeholderRules, placeholderSizes} from '../../src/shared/placeholder.js';
+import {placeholderRules, placeholderSizes} from '../../src/render/placeholder.js';
 
 /**
  * The skeletons' rules written out at build time: the bundle carries the rules, not the table
- * and the function that write them (src/shared/placeholder.styles.ts does that in source).
+ * and the function that write them (src/render/placeholder.styles.ts does that in source).
  */
 export function placeholderStylesInline(): Plugin {
   let library = false;
@@ -18,7 +18,7 @@ export function placeholderStylesInline(): Plugin {
       library = Boolean(config.build.lib);
     },
     load(id) {
-      if (!library || !id.endsWith('/src/shared/placeholder.styles.ts')) return null;
+      if (!library || !id.endsWith('/src/render/placeholder.styles.ts')) return null;
       const rules = Object.fromEntries(
         Object.keys(placeholderSizes).map((tag) => [tag, placeholderRules(tag, false)])
       );
@@ -60,9 +60,9 @@ export function viewsFile(): Plugin {
   let library = false;
   // What each importing module imports, and the file of dist/ that holds it.
   const imports: Record<string, [string, string]> = {
-    '/src/shared/views-loader.ts': ["() => import('../views.js')", 'views.js'],
+    '/src/core/views-loader.ts': ["() => import('../views.js')", 'views.js'],
     '/src/data/validator.ts': ["() => import('./story-format.js')", 'views.js'],
-    '/src/shared/live-loader.ts': ["() => import('../live.js')", 'live.js'],
+    '/src/core/live-loader.ts': ["() => import('../live.js')", 'live.js'],
   };
   return {
     name: 'views-file',

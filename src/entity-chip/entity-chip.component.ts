@@ -1,10 +1,10 @@
 import {html, isServer, nothing} from 'lit';
 import {resolveUrl} from '../data/safe-url.js';
-import type {StoryLinkClickDetail} from '../shared/events.js';
-import {storyLink} from '../shared/link.js';
-import {contentChanged, hasFallback, renderFallback} from '../shared/fallback.js';
-import {StoryElement} from '../shared/story-element.js';
-import {tokens} from '../shared/tokens.styles.js';
+import type {StoryLinkClickDetail} from '../page/events.js';
+import {storyLink} from '../render/link.js';
+import {contentChanged, hasFallback, renderFallback} from '../render/fallback.js';
+import {StoryElement} from '../core/story-element.js';
+import {tokens} from '../render/tokens.styles.js';
 import {styles} from './entity-chip.styles.js';
 
 /**

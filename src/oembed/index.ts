@@ -7,7 +7,7 @@ import {onOrigins} from '../data/fetch-on-origins.js';
 import {StoryError} from '../data/story-error.js';
 import {quote} from '../data/quote.js';
 import {MIN_REFRESH, refreshSeconds} from '../data/refresh.js';
-import {placeholderHeight} from '../shared/placeholder.js';
+import {placeholderHeight} from '../render/placeholder.js';
 import {fallbackQuote, iframeCode} from './embed-code.js';
 import {provider, template, type OEmbedOptions} from './options.js';
 
@@ -25,7 +25,7 @@ const EMBED_LINE = 24;
 
 /**
  * The height of an embed of `element` in a frame `width` px wide, for the answer's hint: the place
- * the element keeps before its story arrives (src/shared/placeholder.ts, fitted to a story of
+ * the element keeps before its story arrives (src/render/placeholder.ts, fitted to a story of
  * typical size) at the embed page's 16 px, or one line for an element that keeps none.
  */
 const heightHint = (element: string, attributes: Record<string, string>, width: number) =>

@@ -16,13 +16,8 @@ import {TakesByLensElement} from '../takes-by-lens/takes-by-lens.component.js';
 import {StoryNumbersElement} from '../story-numbers/story-numbers.component.js';
 import {EntityChipElement} from '../entity-chip/entity-chip.component.js';
 import {elements, propertyOf, type StoryWidgetTag} from '../elements.js';
-import type {
-  StoryErrorEvent,
-  StoryLinkClickEvent,
-  StoryLoadEvent,
-  StoryUpdateEvent,
-} from '../shared/events.js';
-import {serverRendered} from '../shared/placeholder.js';
+import type {StoryErrorEvent, StoryLinkClickEvent, StoryLoadEvent, StoryUpdateEvent} from '../page/events.js';
+import {serverRendered} from '../render/placeholder.js';
 
 /** The elements' events as React props: `onStoryLoad`, `onStoryError`, `onStoryUpdate`, `onStoryLinkClick`. */
 const events = {

@@ -6,7 +6,7 @@ import * as React from 'react';
 import {parseStory} from '../data/story-format.js';
 import type {StoryWidgetTag} from '../elements.js';
 import {elementHtml, localeReady, prepareLocale, shadowHtml} from '../server/element-html.js';
-import {formatLocale} from '../shared/localization.js';
+import {formatLocale} from '../i18n/localization.js';
 
 /**
  * The shadow root of `tag` showing `story`, in the words the server shows now (the app's

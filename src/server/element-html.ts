@@ -9,10 +9,10 @@ import {withoutCredentials} from '../data/quote.js';
 import type {Story} from '../data/schema.js';
 import {attributeNameProblem, type StoryWidgetTag} from '../elements.js';
 import {loadLocale} from '../generated/locale-loaders.js';
-import {formatLocale, negotiateLocale, renderingIn, type Templates} from '../shared/localization.js';
-import {serverRendered} from '../shared/placeholder.js';
-import {serverMarker} from '../shared/server-dom.js';
-import {provideViews} from '../shared/views-loader.js';
+import {formatLocale, negotiateLocale, renderingIn, type Templates} from '../i18n/localization.js';
+import {serverRendered} from '../render/placeholder.js';
+import {serverMarker} from '../render/server-dom.js';
+import {provideViews} from '../core/views-loader.js';
 import * as views from '../views.js';
 
 // A server renders a story at once: its views are here from the start, not loaded with it.

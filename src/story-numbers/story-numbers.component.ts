@@ -1,10 +1,10 @@
 import type {Story} from '../data/schema.js';
-import {block} from '../shared/block.styles.js';
-import {placeholderStyles} from '../shared/placeholder.styles.js';
-import {StoryBlockElement} from '../shared/story-block-element.js';
-import {lowerCase} from '../shared/story-element.js';
-import {tokens} from '../shared/tokens.styles.js';
-import {loadedViews} from '../shared/views-loader.js';
+import {block} from '../render/block.styles.js';
+import {placeholderStyles} from '../render/placeholder.styles.js';
+import {StoryBlockElement} from '../core/story-block-element.js';
+import {lowerCase} from '../core/story-element.js';
+import {tokens} from '../render/tokens.styles.js';
+import {loadedViews} from '../core/views-loader.js';
 import {styles} from './story-numbers.styles.js';
 
 /**

@@ -1,9 +1,9 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {Story} from '../data/schema.js';
-import {heading, provider} from '../shared/block.js';
-import {contentDir} from '../shared/format.js';
-import {getLocale} from '../shared/localization.js';
+import {heading, provider} from '../render/block.js';
+import {contentDir} from '../i18n/format.js';
+import {getLocale} from '../i18n/localization.js';
 
 /** What `<story-numbers>` renders a story with. */
 export interface NumbersView {

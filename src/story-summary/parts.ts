@@ -2,9 +2,9 @@ import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {Entity, Story} from '../data/schema.js';
 import {storyCounts} from '../data/story-format.js';
-import {renderAgainIn} from '../shared/clock.js';
-import {contentDir, formatDate, timeAgo} from '../shared/format.js';
-import {lensesCount, regionsCount, storyType, takesCount, updatedAgo} from '../shared/messages.js';
+import {renderAgainIn} from '../page/clock.js';
+import {contentDir, formatDate, timeAgo} from '../i18n/format.js';
+import {lensesCount, regionsCount, storyType, takesCount, updatedAgo} from '../i18n/messages.js';
 import type {SummaryView} from './story-summary.view.js';
 
 // The pieces of <story-summary> that hold no state.

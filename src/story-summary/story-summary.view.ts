@@ -2,9 +2,9 @@ import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {Story} from '../data/schema.js';
 import type {summarySections} from '../elements.js';
-import {heading, provider} from '../shared/block.js';
-import {contentDir} from '../shared/format.js';
-import {storyLink} from '../shared/link.js';
+import {heading, provider} from '../render/block.js';
+import {contentDir} from '../i18n/format.js';
+import {storyLink} from '../render/link.js';
 import {excerpt, meta, sections, summary} from './parts.js';
 
 /** The parts `sections` can pick. */

@@ -1,12 +1,12 @@
 import {isServer} from 'lit';
 import type {Lens, Story} from '../data/schema.js';
-import {block} from '../shared/block.styles.js';
-import type {StoryLinkClickDetail} from '../shared/events.js';
-import {getLocale} from '../shared/localization.js';
-import {placeholderStyles} from '../shared/placeholder.styles.js';
-import {StoryBlockElement} from '../shared/story-block-element.js';
-import {tokens} from '../shared/tokens.styles.js';
-import {loadedViews} from '../shared/views-loader.js';
+import {block} from '../render/block.styles.js';
+import type {StoryLinkClickDetail} from '../page/events.js';
+import {getLocale} from '../i18n/localization.js';
+import {placeholderStyles} from '../render/placeholder.styles.js';
+import {StoryBlockElement} from '../core/story-block-element.js';
+import {tokens} from '../render/tokens.styles.js';
+import {loadedViews} from '../core/views-loader.js';
 import {lensesShown, primary} from './lenses.js';
 import {styles} from './takes-by-lens.styles.js';
 

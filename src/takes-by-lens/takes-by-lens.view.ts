@@ -1,9 +1,9 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {Lens, Story} from '../data/schema.js';
-import {heading, provider} from '../shared/block.js';
-import {getLocale} from '../shared/localization.js';
-import {moreTakes, newTake, takesCount} from '../shared/messages.js';
+import {heading, provider} from '../render/block.js';
+import {getLocale} from '../i18n/localization.js';
+import {moreTakes, newTake, takesCount} from '../i18n/messages.js';
 import {lensesShown} from './lenses.js';
 import {distribution, freshTakes, lensLabel, renderTake, type NewTab} from './takes.js';
 

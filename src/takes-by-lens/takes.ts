@@ -1,8 +1,8 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Lens, Take} from '../data/schema.js';
-import {contentDir, formatNumber, formatPercent, languageName, regionName} from '../shared/format.js';
-import {takesCount} from '../shared/messages.js';
+import {contentDir, formatNumber, formatPercent, languageName, regionName} from '../i18n/format.js';
+import {takesCount} from '../i18n/messages.js';
 import {primary} from './lenses.js';
 
 // The pieces of <takes-by-lens> that hold no state: the distribution bar and one take.

@@ -37,7 +37,7 @@ test('a story page gets a rich response: the iframe of embed.html, sized, titled
     version: '1.0',
     type: 'rich',
     width: 680,
-    // The place <story-summary> keeps at 680 px before its story arrives (src/shared/placeholder.ts).
+    // The place <story-summary> keeps at 680 px before its story arrives (src/render/placeholder.ts).
     height: 349,
     title,
     url: origin + seed,

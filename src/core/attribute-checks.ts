@@ -2,7 +2,7 @@ import type {PropertyValues, ReactiveElement} from 'lit';
 import {refreshSeconds} from '../data/refresh.js';
 import {quote} from '../data/quote.js';
 import {accepts, elements, expected, isTag, propertyOf, type Rule} from '../elements.js';
-import {pageDefaults} from './page-defaults.js';
+import {pageDefaults} from '../page/page-defaults.js';
 
 /** Pages whose `<meta name="story-widgets:refresh">` has been warned about: once is enough. */
 const warnedPages = new WeakSet<Document>();

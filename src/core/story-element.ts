@@ -8,11 +8,11 @@ import {
 } from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import type {Story} from '../data/schema.js';
-import type {StoryLinkClickDetail} from './events.js';
+import type {StoryLinkClickDetail} from '../page/events.js';
 import {DeferredElement} from './deferred-element.js';
 import {checkAttributes} from './development.js';
 import {GivenStory} from './given-story.js';
-import {reportLinks} from './link-events.js';
+import {reportLinks} from '../page/link-events.js';
 import {restyle} from './moved-styles.js';
 import {PageController} from './page-controller.js';
 import {Rendering} from './rendering.js';

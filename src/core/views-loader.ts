@@ -1,6 +1,6 @@
 import {msg} from '@lit/localize';
 import {StoryError} from '../data/story-error.js';
-import {formatLocale, getLocale} from './localization.js';
+import {formatLocale, getLocale} from '../i18n/localization.js';
 
 export type Views = typeof import('../views.js');
 

@@ -1,9 +1,9 @@
 import {html, type PropertyDeclarations} from 'lit';
 import type {Story} from '../data/schema.js';
-import {errorNotice, skeleton} from './block.js';
-import {renderFallback} from './fallback.js';
+import {errorNotice, skeleton} from '../render/block.js';
+import {renderFallback} from '../render/fallback.js';
 import {StoryElement} from './story-element.js';
-import {nextTask} from './tasks.js';
+import {nextTask} from '../page/tasks.js';
 
 /**
  * What the three block elements share beyond every element's: their headings' level, the

@@ -2,7 +2,7 @@ import {LOCALE_STATUS_EVENT, msg, type LocaleStatusEventDetail, type MsgFn} from
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {loadLocale} from '../generated/locale-loaders.js';
-import {pageDefaults} from './page-defaults.js';
+import {pageDefaults} from '../page/page-defaults.js';
 
 /** A locale the library ships: `en`, `ar`, `zh-Hans`, … */
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];

@@ -1,8 +1,8 @@
 import type {RenderOptions} from 'lit';
-import {localeSettled} from './localization.js';
-import type {ServerDom} from './server-dom.js';
+import {localeSettled} from '../i18n/localization.js';
+import type {ServerDom} from '../render/server-dom.js';
 import type {StoryState} from './story-controller.js';
-import {nextTask} from './tasks.js';
+import {nextTask} from '../page/tasks.js';
 import {loadViews} from './views-loader.js';
 
 /**

@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {toggleState} from './custom-states.js';
-import {pageDefaults, type PageDefaults} from './page-defaults.js';
+import {toggleState} from '../page/custom-states.js';
+import {pageDefaults, type PageDefaults} from '../page/page-defaults.js';
 
 type Host = ReactiveControllerHost & HTMLElement & {theme?: string};
 

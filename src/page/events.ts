@@ -1,6 +1,6 @@
 import type {StoryError} from '../data/story-error.js';
 import type {Story} from '../data/schema.js';
-import type {StoryUpdateEvent} from './live-update.js';
+import type {StoryUpdateEvent} from '../live/live-update.js';
 
 // Declared with live stories (dist/live.js), named here with the others.
 export type {StoryUpdateEvent};

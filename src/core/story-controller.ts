@@ -3,10 +3,10 @@ import {loadStory} from '../data/load-story.js';
 import {markParsed} from '../data/parsed.js';
 import type {Story} from '../data/schema.js';
 import {asStoryError, StoryError} from '../data/story-error.js';
-import {StoryErrorEvent, StoryLoadEvent} from './events.js';
-import {toggleState} from './custom-states.js';
-import {hasFallback} from './fallback.js';
-import {stopWaiting, whenNear} from './near-viewport.js';
+import {StoryErrorEvent, StoryLoadEvent} from '../page/events.js';
+import {toggleState} from '../page/custom-states.js';
+import {hasFallback} from '../render/fallback.js';
+import {stopWaiting, whenNear} from '../page/near-viewport.js';
 import {loadedViews, loadViews, type Views} from './views-loader.js';
 
 /** Where an element stands with its story. */

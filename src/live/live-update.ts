@@ -1,9 +1,9 @@
 import type {ReactiveControllerHost} from 'lit';
 import type {Story, Take} from '../data/schema.js';
-import {say} from './announcer.js';
-import {getLocale} from './localization.js';
-import {liveNews} from './messages.js';
-import type {StoryController} from './story-controller.js';
+import {say} from '../page/announcer.js';
+import {getLocale} from '../i18n/localization.js';
+import {liveNews} from '../i18n/messages.js';
+import type {StoryController} from '../core/story-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

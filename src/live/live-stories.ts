@@ -3,7 +3,7 @@ import {MIN_REFRESH, refreshSeconds} from '../data/refresh.js';
 import {StoryPoll} from '../data/story-poll.js';
 import type {Story} from '../data/schema.js';
 import {applyUpdate, announce, freshIn, StoryUpdateEvent} from './live-update.js';
-import type {StoryController, StorySource} from './story-controller.js';
+import type {StoryController, StorySource} from '../core/story-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

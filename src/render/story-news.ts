@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
-import {say} from './announcer.js';
-import {getLocale} from './localization.js';
+import {say} from '../page/announcer.js';
+import {getLocale} from '../i18n/localization.js';
 
 /** The part of the page each block element is, as an announcement names it (a chip is in a sentence). */
 const parts: Record<string, () => string> = {

@@ -1,5 +1,5 @@
-import type {StoryState} from './story-controller.js';
-import {formatLocale} from './localization.js';
+import type {StoryState} from '../core/story-controller.js';
+import {formatLocale} from '../i18n/localization.js';
 
 /** The marker story-widgets/server writes first in each shadow root: the locale it rendered in. */
 export const serverMarker = (locale: string) => `story-widgets:${locale}`;
