@@ -77,7 +77,10 @@ describe('network faults', () => {
     removed.remove();
     await oneEvent(staying, 'story-load');
     expect(events).to.deep.equal([]);
-    expect(await requestCount(key)).to.equal(1);
+    // The requests the page made (its resource timing), not what reached the server: Firefox may
+    // send a GET again on its own when a kept-alive connection closes under it (CI saw 2).
+    expect(performance.getEntriesByName(new URL(url, location.href).href)).to.have.length(1);
+    expect(await requestCount(key)).to.be.greaterThan(0);
   });
 
   it('survives 1,000 create/remove cycles mid-load', async () => {
