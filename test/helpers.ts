@@ -15,7 +15,6 @@ export function seedWith(patch: (story: any) => void = () => {}): any {
   return story;
 }
 
-let keys = 0;
 /**
  * A URL of the counting story endpoint (test/server.js), unique to the calling test.
  * `crossOrigin` puts it on 127.0.0.1 instead of the page's localhost, for `fail=N`.
@@ -24,7 +23,8 @@ export function storyUrl(
   options: Record<string, string | number> = {},
   {crossOrigin = false} = {}
 ): {url: string; key: string} {
-  const key = `k${Date.now()}-${keys++}`;
+  // Unique across the pages that run at once, not only within this one.
+  const key = `k${crypto.randomUUID()}`;
   const params = new URLSearchParams({key});
   for (const [name, value] of Object.entries(options)) params.set(name, String(value));
   const origin = crossOrigin ? `http://127.0.0.1:${location.port}` : '';
