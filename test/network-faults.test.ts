@@ -22,10 +22,16 @@ const uncaught: string[] = [];
 // suite included (the default buffer of 250 entries fills, and then records nothing more).
 performance.setResourceTimingBufferSize(100_000);
 
-/** The page's requests for `url`, once one is reported: Chromium reports a request a moment after its body was read. */
+/**
+ * The page's requests for `url`, once one that brought the story is reported (Chromium reports a
+ * request a moment after its body was read; an aborted one brings no body).
+ */
 async function requestsOf(url: string) {
   const href = new URL(url, location.href).href;
-  const reported = () => performance.getEntriesByName(href).length > 0;
+  const reported = () =>
+    performance
+      .getEntriesByName(href)
+      .some((entry) => (entry as PerformanceResourceTiming).encodedBodySize > 0);
   if (!reported()) {
     await new Promise<void>((resolve) => {
       const observer = new PerformanceObserver(() => reported() && (observer.disconnect(), resolve()));
