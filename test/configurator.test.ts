@@ -60,7 +60,13 @@ async function paste(head: string, body: string, lang = 'en') {
   return {frame, doc, elements};
 }
 
-const text = (el: StoryElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+/** What an element shows: its shadow root's text, without the page's live region that may sit there for a few seconds. */
+const text = (el: StoryElement) =>
+  [...el.shadowRoot!.childNodes]
+    .filter((node) => !(node instanceof Element && node.hasAttribute('aria-live')))
+    .map((node) => node.textContent)
+    .join('')
+    .replace(/\s+/g, ' ');
 const absolute = (url: string) => new URL(url, location.href).href;
 
 describe('dist/configurator.html', () => {
