@@ -12,7 +12,7 @@ function measure(el: HTMLElement) {
  * The height `shown` (a rendered preview) takes, as a function of its width: measured as it is
  * and, hidden, at a second width — a phone's column for a wide preview, an article's for a narrow
  * one — in the probe `make` puts in the box it is given; as `max(a − b·w, c)` em, the formula of
- * src/render/placeholder.ts: the line through both, no shorter than at the wider.
+ * src/placeholders.ts: the line through both, no shorter than at the wider.
  */
 export async function placeholderHint(
   shown: HTMLElement,

@@ -1,7 +1,7 @@
 // `npm run placeholders` (after `npm run build`): measures how tall each block element is with
 // the seed story (the typical story) at widths from 280 to 1,280 px, in three typefaces and sizes,
 // and fits each height, in em, to `max(a − b·w, c − d·w, …)` of the width w in em: the formulas
-// src/render/placeholder.ts holds, which keep each element's place before its story (and its
+// src/placeholders.ts holds, which keep each element's place before its story (and its
 // script) arrives. Prints them with each one's worst miss. A formula with fewer lines wins where
 // it misses by at most SLACK em more (default 0.5): dist/story-widgets.css is paid by every page.
 import {benchPage, start} from './bench/harness.js';

@@ -23,7 +23,10 @@ const CEILINGS = {
   // forced colours, separators that never hang, chips that hold, a visible skeleton. Issue 38
   // brings the first load to 12 kB. +70 B with issue 36 (its refresh rule and quoting); +40 B
   // with issue 32 (a chip keeps its publisher's words; the outcome of a story reported).
-  firstLoad: 14_980,
+  // +0.4 kB for issue 37, for one commit: the live controller each element owns, the one loader
+  // of both chunks, one near-viewport observer for lazy loading and live stories. Issue 38 takes
+  // the ceiling down to 12 kB.
+  firstLoad: 15_400,
   // +35 B: a server's output keeps no place of its own (issue 30).
   stylesheet: 560,
   // +0.7 kB for live stories (issue 24): `updated` checked and shown ("Updated 4 min ago"), new
@@ -33,13 +36,16 @@ const CEILINGS = {
   // (0.5 kB), and values quoted at most 80 characters long, without credentials.
   // +0.7 kB for issue 32: the page's announcements of stories loaded and failed, in 35
   // languages, headings past h6, a figure's "~" read as "about".
-  views: 8_160,
+  // +0.2 kB for issue 37: what each element says of a live update is its view's (`news`, out of
+  // dist/live.js, which fell by 0.6 kB).
+  views: 8_380,
   locale: 2048,
   // What only pages with `refresh` load. +0.25 kB for issue 36: intervals read by the one rule,
   // none for what is not a number of seconds, waits past an hour kept.
   // +0.13 kB for issue 32: the page's one live region, which comes and goes.
-  live: 4_340,
-  app: 16_000, // as views and the first load
+  // −0.6 kB for issue 37: what changed is said by each element's view (dist/views.js).
+  live: 3_740,
+  app: 16_600, // as views and the first load
   parseStory: 1_750, // as views
   embedHost: 1024,
   embedPage: 1_200,

@@ -1,8 +1,9 @@
 // `npm run build`, second step, after the publishers' bundle: dist/views.js, the elements' views and the story
-// validator, which the bundle imports by URL when a first story loads (src/core/views-loader.ts).
+// validator, which the bundle imports by URL when a first story loads (src/core/chunks-loader.ts).
 // It imports nothing: a template is plain data, so it gets Lit's `html` and `nothing` of its own,
 // and takes what holds state — the page's words and locale — from the bundle that loaded it
-// (src/core/view-bridge.ts). Lit itself is not in it, nor a second Trusted Types policy.
+// (src/i18n/page-words.ts). Lit itself is not in it, nor a second Trusted Types policy. Why
+// stand-ins and not imports of the bundle: scripts/vite/transforms.ts, viewsFile().
 import {defineConfig, type Plugin} from 'vite';
 import {subresourceIntegrity} from './vite/files.js';
 import {minifyTemplates, viewsFile} from './vite/transforms.js';
@@ -15,14 +16,14 @@ const bridged: Record<string, string> = {
     "export const nothing = Symbol.for('lit-nothing');",
   ].join('\n'),
   '@lit/localize': [
-    "import {host} from '/src/core/view-bridge.ts';",
-    'export const msg = (...args) => host.msg(...args);',
+    "import {pageWords} from '/src/i18n/page-words.ts';",
+    'export const msg = (...args) => pageWords().msg(...args);',
     'export const str = (strings, ...values) => ({strTag: true, strings, values});',
   ].join('\n'),
   '/src/i18n/localization.ts': [
-    "import {host} from '/src/core/view-bridge.ts';",
-    'export const getLocale = () => host.getLocale();',
-    'export const formatLocale = () => host.formatLocale();',
+    "import {pageWords} from '/src/i18n/page-words.ts';",
+    'export const getLocale = () => pageWords().getLocale();',
+    'export const formatLocale = () => pageWords().formatLocale();',
   ].join('\n'),
 };
 
@@ -33,7 +34,7 @@ function bridge(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer) {
       if (source === 'lit' || source === '@lit/localize') return prefix + source;
-      if (source === '/src/core/view-bridge.ts') return this.resolve(`.${source}`);
+      if (source === '/src/i18n/page-words.ts') return this.resolve(`.${source}`);
       const resolved = await this.resolve(source, importer, {skipSelf: true});
       const local = resolved && Object.keys(bridged).find((path) => resolved.id.endsWith(path));
       return local ? prefix + local : null;

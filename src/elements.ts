@@ -4,7 +4,9 @@
  * the development warnings, the embed page, the configurator and the tests read it here (the
  * scripts, which run in Node, read the tags from custom-elements.json, made from the same
  * classes); each element's class declares the properties and documents them. Adding an attribute
- * touches its element and this file. No DOM, no Lit: it runs anywhere.
+ * touches its element and this file; so does a new element (CONTRIBUTING, "A fifth element"),
+ * whose place kept before its story is in placeholders.ts, beside this.
+ * No DOM, no Lit: it runs anywhere.
  */
 import {quote} from './data/quote.js';
 import {MIN_REFRESH, refreshSeconds} from './data/refresh.js';
@@ -22,7 +24,7 @@ export type Rule =
    */
   | {readonly type: 'seconds'; readonly min: number};
 
-/** One element: its class's name, and its attributes by name. */
+/** One element: its class's name and its attributes by name. */
 export interface ElementDescription {
   readonly className: string;
   /** Inline in running text (the chip), not a block of its own. */
@@ -40,9 +42,9 @@ const oneOf = (...values: string[]): Rule => ({type: 'one of', values});
 /** Every element's: where its story comes from, when it loads and refreshes, its palette. */
 const story = {
   src: url,
-  loading: oneOf('eager', 'lazy'),
+  loading: /* @__PURE__ */ oneOf('eager', 'lazy'),
   refresh: {type: 'seconds', min: MIN_REFRESH},
-  theme: oneOf('light', 'dark'),
+  theme: /* @__PURE__ */ oneOf('light', 'dark'),
 } as const;
 /** The block elements': their headings' level and the provider line. */
 const block = {...story, 'heading-level': {type: 'whole number', min: 2, max: 6}, provider: text} as const;
@@ -61,7 +63,7 @@ export const elements = {
   'story-numbers': {
     className: 'StoryNumbersElement',
     inline: false,
-    attributes: {...block, layout: oneOf('grid', 'list')},
+    attributes: {...block, layout: /* @__PURE__ */ oneOf('grid', 'list')},
   },
   'entity-chip': {
     className: 'EntityChipElement',
@@ -73,8 +75,14 @@ export const elements = {
 /** `story-summary`, `takes-by-lens`, `story-numbers` or `entity-chip`. */
 export type StoryWidgetTag = keyof typeof elements;
 
+/** The element a story page embeds when nobody says which (the provider, the command line). */
+export const defaultTag: StoryWidgetTag = 'story-summary';
+
+/** The rule of every element's `refresh`, as the page's `<meta name="story-widgets:refresh">` has it too. */
+export const refreshRule = story.refresh;
+
 /** The four tags, in the order the documentation shows them. */
-export const tags = Object.keys(elements) as StoryWidgetTag[];
+export const tags = /* @__PURE__ */ Object.keys(elements) as StoryWidgetTag[];
 
 /** Whether `name` is one of the four tags (never a property every object has, as `toString`). */
 export const isTag = (name: unknown): name is StoryWidgetTag =>

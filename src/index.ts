@@ -18,7 +18,7 @@ export {
   StoryErrorEvent,
   StoryLinkClickEvent,
   StoryLoadEvent,
+  StoryUpdateEvent,
   type StoryLinkClickDetail,
   type StoryLinkKind,
 } from './page/events.js';
-export {StoryUpdateEvent} from './live/live-update.js';

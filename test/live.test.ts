@@ -5,7 +5,7 @@
 // Node (test/node/story-poll.test.js).
 import {expect, oneEvent} from '@open-wc/testing';
 import '../src/story-widgets.js';
-import type {StoryUpdateEvent} from '../src/live/live-update.js';
+import type {StoryUpdateEvent} from '../src/page/events.js';
 import type {StoryElement} from '../src/core/story-element.js';
 import {nextFrame, seed, seedWith, storyLoaded, visibleText} from './helpers.js';
 import {

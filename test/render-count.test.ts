@@ -3,7 +3,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/story-widgets.js';
 import {elements as described, tags} from '../src/elements.js';
 import type {StoryElement} from '../src/core/story-element.js';
-import {loadViews} from '../src/core/views-loader.js';
+import {loadViews} from '../src/core/chunks-loader.js';
 import {nextFrame, seed, SEED_URL, storyLoaded, storyUrl} from './helpers.js';
 
 /** Counts the updates of every element under `root` from now on. */

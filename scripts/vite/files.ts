@@ -5,6 +5,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Plugin} from 'vite';
 import {storySchema} from '../../src/data/schema.js';
+import {elements, tags} from '../../src/elements.js';
 import {pageStylesheet} from '../../src/render/placeholder.js';
 
 const storySchemaMetadata = {
@@ -38,7 +39,11 @@ export function pageStylesheetFile(): Plugin {
     apply: 'build',
     generateBundle() {
       if (!this.environment.config.build.lib) return;
-      this.emitFile({type: 'asset', fileName: 'story-widgets.css', source: `${pageStylesheet()}\n`});
+      this.emitFile({
+        type: 'asset',
+        fileName: 'story-widgets.css',
+        source: `${pageStylesheet(tags.filter((tag) => elements[tag].inline))}\n`,
+      });
     },
   };
 }

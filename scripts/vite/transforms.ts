@@ -52,17 +52,24 @@ export function localeFiles(): Plugin {
 }
 
 /**
- * The elements' views and the validator as dist/views.js, a file of its own (vite.views.config.ts)
- * that the bundle imports by a URL relative to its own when a first story loads, beside it: the
- * two imports that load them in source point there instead.
+ * The elements' views and the validator as dist/views.js, and the live code as dist/live.js: files
+ * of their own (scripts/views.vite.config.ts) that the bundle imports by a URL relative to its
+ * own, the views beside the first story, the live code beside the first story with `refresh`.
+ * The dynamic imports that load them in source (core/chunks-loader.ts, data/validator.ts) point
+ * there instead. Why a rewrite, and not the bundler's own code splitting: splitting would put
+ * what the bundle and the chunks share (Lit, the words) in a third file, one more round trip
+ * before the first paint, or have the chunks import the bundle by its plain URL, which loads and
+ * runs a second copy of it on a page that loaded `story-widgets.js?v=3`.
  */
 export function viewsFile(): Plugin {
   let library = false;
   // What each importing module imports, and the file of dist/ that holds it.
-  const imports: Record<string, [string, string]> = {
-    '/src/core/views-loader.ts': ["() => import('../views.js')", 'views.js'],
-    '/src/data/validator.ts': ["() => import('./story-format.js')", 'views.js'],
-    '/src/core/live-loader.ts': ["() => import('../live.js')", 'live.js'],
+  const imports: Record<string, [string, string][]> = {
+    '/src/core/chunks-loader.ts': [
+      ["import('../views.js')", 'views.js'],
+      ["import('../live.js')", 'live.js'],
+    ],
+    '/src/data/validator.ts': [["import('./story-format.js')", 'views.js']],
   };
   return {
     name: 'views-file',
@@ -72,13 +79,15 @@ export function viewsFile(): Plugin {
       library = Boolean(config.build.lib);
     },
     transform(code, id) {
-      const [source, file] = Object.entries(imports).find(([module]) => id.endsWith(module))?.[1] ?? [];
-      if (!library || !source) return null;
-      if (!code.includes(source)) this.error(`${id} no longer imports ${source}`);
-      // `import.meta.url` through a variable, as in localeFiles(); declared last, so that no line
-      // moves (the source map holds).
-      const url = `() => import(/* @vite-ignore */ new URL('./${file}', viewsBase).href)`;
-      return {code: `${code.replace(source, url)}\nconst viewsBase = import.meta.url;\n`, map: null};
+      const rewrites = Object.entries(imports).find(([module]) => id.endsWith(module))?.[1];
+      if (!library || !rewrites) return null;
+      for (const [source, file] of rewrites) {
+        if (!code.includes(source)) this.error(`${id} no longer has ${source}`);
+        // `import.meta.url` through a variable, as in localeFiles(); declared last, so that no
+        // line moves (the source map holds).
+        code = code.replace(source, `import(/* @vite-ignore */ new URL('./${file}', viewsBase).href)`);
+      }
+      return {code: `${code}\nconst viewsBase = import.meta.url;\n`, map: null};
     },
   };
 }

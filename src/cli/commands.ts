@@ -4,19 +4,20 @@ import {stat, writeFile} from 'node:fs/promises';
 import {basename} from 'node:path';
 import {promisify} from 'node:util';
 import {quote} from '../data/quote.js';
+import {httpHref} from '../data/safe-url.js';
 import {parseStory, storyProblems} from '../data/story-format.js';
 import {UsageError} from './help.js';
 import {inputName, read, readJson, type Values} from './input.js';
 import {MarkdownError, storyFromMarkdown} from './markdown.js';
-import {attributeNameProblem, isTag, tags, type StoryWidgetTag} from '../elements.js';
+import {attributeNameProblem, defaultTag, isTag, tags, type StoryWidgetTag} from '../elements.js';
 import {oembed} from '../oembed/index.js';
 import {template} from '../oembed/options.js';
 
-const httpUrl = (url: string) => /^https?:$/.test(URL.canParse(url) ? new URL(url).protocol : '');
+const httpUrl = (url: string) => httpHref(url) !== undefined;
 
 /** `--element`, checked: one of the four. */
 function element(values: Values, command: string): StoryWidgetTag {
-  const tag = (values.element as string | undefined) ?? 'story-summary';
+  const tag = (values.element as string | undefined) ?? defaultTag;
   if (!isTag(tag)) throw new UsageError(`--element is one of ${tags.join(', ')}, not ${quote(tag)}`, command);
   return tag;
 }

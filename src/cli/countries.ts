@@ -16,6 +16,7 @@ const iso = new Set(
   ).split(' ')
 );
 
+// Module state, because the table is the same for every command of the process: built once.
 let names: Map<string, string> | undefined;
 
 /** Every English name Intl gives an ISO country (narrow, short and long), to its code. */

@@ -1,7 +1,7 @@
 import type {PropertyValues, ReactiveElement} from 'lit';
 import {refreshSeconds} from '../data/refresh.js';
 import {quote} from '../data/quote.js';
-import {accepts, elements, expected, isTag, propertyOf, type Rule} from '../elements.js';
+import {accepts, elements, expected, isTag, propertyOf, refreshRule, type Rule} from '../elements.js';
 import {pageDefaults} from '../page/page-defaults.js';
 
 /** Pages whose `<meta name="story-widgets:refresh">` has been warned about: once is enough. */
@@ -9,7 +9,7 @@ const warnedPages = new WeakSet<Document>();
 
 /**
  * Warns, in development only, about each changed property whose value the element cannot use,
- * by the rules of src/elements.ts: `<takes-by-lens> limit="abc" is not valid: expected a whole
+ * by the rules of src/elements.ts: `limit="abc" is not valid: expected a whole
  * number, 0 or more.` (or `.headingLevel = 9`, set as a property); and, once per page, about a
  * `<meta name="story-widgets:refresh">` that is no number of seconds.
  */
@@ -55,6 +55,6 @@ function warnAboutPageRefresh(doc: Document) {
   if (given === undefined || warnedPages.has(doc) || !Number.isNaN(refreshSeconds(given))) return;
   warnedPages.add(doc);
   console.warn(
-    `<meta name="story-widgets:refresh" content=${quote(given)}> is not valid: expected ${expected(elements['story-summary'].attributes.refresh)}: no element refreshes by it.`
+    `<meta name="story-widgets:refresh" content=${quote(given)}> is not valid: expected ${expected(refreshRule)}: no element refreshes by it.`
   );
 }

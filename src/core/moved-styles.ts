@@ -1,5 +1,6 @@
 import type {CSSResult, LitElement} from 'lit';
-import {loadedViews, loadViews, type Views} from './views-loader.js';
+import type {ViewsChunk as Views} from '../chunks.js';
+import {loadedViews, loadViews} from './chunks-loader.js';
 
 /**
  * Styles `host`, moved into another document (an iframe), again there: constructed stylesheets

@@ -1,9 +1,9 @@
 import type {RenderOptions} from 'lit';
 import {localeSettled} from '../i18n/localization.js';
-import type {ServerDom} from '../render/server-dom.js';
+import type {ServerNodes as ServerDom} from '../chunks.js';
 import type {StoryState} from './story-controller.js';
 import {nextTask} from '../page/tasks.js';
-import {loadViews} from './views-loader.js';
+import {loadViews} from './chunks-loader.js';
 
 /**
  * When, and in place of what, an element renders. Each render after the first waits for a task of

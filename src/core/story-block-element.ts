@@ -4,11 +4,12 @@ import {errorNotice, skeleton} from '../render/block.js';
 import {renderFallback} from '../render/fallback.js';
 import {StoryElement} from './story-element.js';
 import {nextTask} from '../page/tasks.js';
+import {loadedViews} from './chunks-loader.js';
 
 /**
  * What the three block elements share beyond every element's: their headings' level, the
  * optional provider line, and how each state renders — the story's content, a skeleton as tall as
- * a typical story while it loads, the fallback on error. (`<entity-chip>`, inline, has none.)
+ * a typical story while it loads, the fallback on error. (The chip, inline, has none.)
  */
 export abstract class StoryBlockElement extends StoryElement {
   static override properties: PropertyDeclarations = {
@@ -25,8 +26,22 @@ export abstract class StoryBlockElement extends StoryElement {
    */
   provider?: string;
 
+  /** The element's part of the views chunk (views.ts): its template and what it says. */
+  protected abstract readonly views: 'summary' | 'takes' | 'numbers';
+
+  /** The takes marked new, per story (a live story); the coverage has some. */
+  protected fresh?: WeakMap<Story, Set<string>>;
+
   /** The element's content for `story`. */
   protected abstract renderStory(story: Story): unknown;
+
+  protected override describeUpdate(previous: Story, next: Story) {
+    return loadedViews()![this.views].news(previous, next, this.fresh);
+  }
+
+  protected override partName() {
+    return loadedViews()?.[this.views].part();
+  }
 
   /**
    * The first render waits for a task of its own too: a page's block elements would otherwise

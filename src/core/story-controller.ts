@@ -7,7 +7,8 @@ import {StoryErrorEvent, StoryLoadEvent} from '../page/events.js';
 import {toggleState} from '../page/custom-states.js';
 import {hasFallback} from '../render/fallback.js';
 import {stopWaiting, whenNear} from '../page/near-viewport.js';
-import {loadedViews, loadViews, type Views} from './views-loader.js';
+import type {ViewsChunk as Views} from '../chunks.js';
+import {loadedViews, loadViews} from './chunks-loader.js';
 
 /** Where an element stands with its story. */
 export type StoryState =
@@ -31,6 +32,8 @@ export interface StorySource {
   lazy?: boolean;
   /** Seconds between checks for a newer version of a `src` story (live.ts); absent: never. */
   refresh?: number;
+  /** A newer version of the `src` story shown, which the live controller brought: shown in place. */
+  newer?: Story;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -52,6 +55,7 @@ export class StoryController implements ReactiveController {
   #host: Host;
   #source: () => StorySource;
   #states?: CustomStateSet;
+  #part?: () => string | undefined;
   #last?: StorySource;
   #abort?: AbortController;
   #state = idle;
@@ -59,10 +63,20 @@ export class StoryController implements ReactiveController {
   #complete!: Promise<StoryOutcome>;
   #resolve?: (state: StoryOutcome) => void;
 
-  constructor(host: Host, source: () => StorySource, states?: CustomStateSet) {
+  /**
+   * `source` is read before each update; `states` holds the custom states; `part` names the part
+   * of the page the host is, for the announcement of its outcome (none: nothing said).
+   */
+  constructor(
+    host: Host,
+    source: () => StorySource,
+    states?: CustomStateSet,
+    part?: () => string | undefined
+  ) {
     this.#host = host;
     this.#source = source;
     this.#states = states;
+    this.#part = part;
     host.addController(this);
   }
 
@@ -86,16 +100,16 @@ export class StoryController implements ReactiveController {
     stopWaiting(this.#host);
   }
 
-  hostUpdated() {
-    // A live story (`refresh`): the views load what keeps it current, on pages that ask only.
-    if (this.#state.status === 'ready') loadedViews()!.follow(this, this.#host, this.#source);
-  }
-
   hostUpdate() {
     const next = this.#source();
     const last = this.#last;
-    if (last && next.src === last.src && next.assignment === last.assignment && next.lazy === last.lazy)
+    if (last && next.src === last.src && next.assignment === last.assignment && next.lazy === last.lazy) {
+      // A newer version of the story shown: in place, without `story-load` (live-controller.ts).
+      if (next.newer !== last.newer && next.newer && this.#state.status === 'ready')
+        this.#state = ready(next.newer);
+      this.#last = next;
       return;
+    }
     this.#last = next;
     this.#start(next);
   }
@@ -103,12 +117,6 @@ export class StoryController implements ReactiveController {
   /** Loads the current source again, past every cache (`src` revalidates with the server). */
   reload() {
     if (this.#last) this.#start(this.#last, true);
-  }
-
-  /** Shows a newer version of the story in place (live.ts), without `story-load`. */
-  show(story: Story) {
-    this.#state = ready(story);
-    this.#host.requestUpdate();
   }
 
   /** Renders the current state with the matching function; a missing one renders nothing. */
@@ -196,7 +204,10 @@ export class StoryController implements ReactiveController {
       console.warn(`<${this.#host.localName}> could not show the story: ${state.error.message}`);
       this.#host.dispatchEvent(new StoryErrorEvent(state.error));
     } else return;
-    loadedViews()?.reportOutcome(this.#host, state.status, hasFallback(this.#host));
+    // Said by the views: a story that failed before they loaded goes unsaid, as its fallback shows.
+    const views = loadedViews();
+    const part = views && this.#part?.();
+    if (part) views.reportOutcome(this.#host, part, state.status, hasFallback(this.#host));
     this.#resolve?.(state);
     this.#resolve = undefined;
   }

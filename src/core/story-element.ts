@@ -12,11 +12,12 @@ import type {StoryLinkClickDetail} from '../page/events.js';
 import {DeferredElement} from './deferred-element.js';
 import {checkAttributes} from './development.js';
 import {GivenStory} from './given-story.js';
+import {LiveController} from './live-controller.js';
 import {reportLinks} from '../page/link-events.js';
 import {restyle} from './moved-styles.js';
 import {PageController} from './page-controller.js';
 import {Rendering} from './rendering.js';
-import {StoryController, type StoryOutcome} from './story-controller.js';
+import {StoryController, type StoryOutcome, type StorySource} from './story-controller.js';
 
 /** The `story` setter's update: always one, for a story GivenStory found new. */
 const newStory = {hasChanged: () => true};
@@ -74,18 +75,28 @@ export abstract class StoryElement extends DeferredElement {
   readonly #styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
   #rendering!: Rendering;
 
+  /** Where the story comes from, read before each update. */
+  #source = (): StorySource => ({
+    src: this.src,
+    story: this.#given.value,
+    assignment: this.#given.count,
+    lazy: (this.loading ?? this.#page.defaults.loading) === 'lazy',
+    refresh: this.refresh ?? Number(this.#page.defaults.refresh),
+    newer: this.#live.newer,
+  });
+
   /** The element's story: its source, loading and state. */
-  protected readonly storyController = new StoryController(
-    this,
-    () => ({
-      src: this.src,
-      story: this.#given.value,
-      assignment: this.#given.count,
-      lazy: (this.loading ?? this.#page.defaults.loading) === 'lazy',
-      refresh: this.refresh ?? Number(this.#page.defaults.refresh),
-    }),
-    this.#states
+  protected readonly storyController = new StoryController(this, this.#source, this.#states, () =>
+    this.partName?.()
   );
+
+  /** Keeps the story current while `refresh` is set. */
+  readonly #live = new LiveController(this, {
+    source: this.#source,
+    shown: () => this.story,
+    describe: (previous, next) => this.describeUpdate?.(previous, next) ?? '',
+    seen: (url) => this.takeSeen?.(url),
+  });
 
   /**
    * URL of a story JSON, relative to the page; or `#id` of a
@@ -197,6 +208,15 @@ export abstract class StoryElement extends DeferredElement {
     else
       (ReactiveElement.prototype as unknown as {update(c: PropertyValues): void}).update.call(this, changed);
   }
+
+  /** What a newer version of a live story changed, in words, before it renders (none: nothing to say). */
+  protected describeUpdate?(previous: Story, next: Story): string;
+
+  /** The part of the page the element is, as announcements name it (none: a chip, in a sentence). */
+  protected partName?(): string | undefined;
+
+  /** A take this element marked new has been seen by the reader. */
+  protected takeSeen?(url: string): void;
 
   /** What `story-link-click` says of a link followed in the shadow root; nothing by default. */
   protected linkDetail(_link: Element): Omit<StoryLinkClickDetail, 'url'> | undefined {

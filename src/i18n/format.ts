@@ -22,6 +22,7 @@ function digits(tag: string) {
     : tag;
 }
 
+// Module state, because formatters are the page's: one warm-up per locale, whichever element asks.
 let warmed: string | undefined;
 
 /**

@@ -15,14 +15,21 @@ export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export type Templates = Record<string, string | {strings: readonly string[]; values: readonly unknown[]}>;
 type Str = {strings: readonly string[]; values: readonly unknown[]};
 
+// Module state, because a page has one UI language: @lit/localize's `msg` is one per page, and
+// every element, and the chunks through it (core/chunks-loader.ts), speaks the locale set here.
+/** The words of the locale shown; none for English, the source. */
 let templates: Templates | undefined;
+/** The locale last asked for: a later request wins over one still loading. */
 let wanted: Locale = sourceLocale;
 /** The page's own tag (`en-GB`), for the formats of dates and numbers; the words take its locale. */
 let pageTag: string | undefined;
 /** The locale `pageTag` negotiates to, found once: formats are asked for thousands of times. */
 let pageLocale: Locale | undefined;
+/** Settles when the locale asked for last is shown. */
 let loading = Promise.resolve();
+/** Watches `<html lang>` for followPageLanguage(). */
 let observer: MutationObserver | undefined;
+/** Whether our lookup is @lit/localize's `msg` yet (install()). */
 let installed = false;
 
 /** `str` templates: the translation's values are indexes into the source's. */

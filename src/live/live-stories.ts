@@ -1,24 +1,21 @@
-import type {ReactiveControllerHost} from 'lit';
+import type {Following, LiveStory} from '../chunks.js';
 import {MIN_REFRESH, refreshSeconds} from '../data/refresh.js';
 import {StoryPoll} from '../data/story-poll.js';
 import type {Story} from '../data/schema.js';
-import {applyUpdate, announce, freshIn, StoryUpdateEvent} from './live-update.js';
-import type {StoryController, StorySource} from '../core/story-controller.js';
-
-type Host = ReactiveControllerHost & HTMLElement;
+import {StoryUpdateEvent} from '../page/events.js';
+import {whenNearness} from '../page/near-viewport.js';
+import {applyUpdate, announce} from './live-update.js';
 
 /** An element following a live story. */
 interface Member {
-  host: Host;
-  controller: StoryController;
-  source: () => StorySource;
-  /** The takes marked new, by story (the views' `freshTakes`). */
-  fresh: WeakMap<object, Set<string>>;
+  live: LiveStory;
   href?: string;
   interval: number;
   lazy?: boolean;
   /** Within about a screen of the viewport (always, for an element that is not lazy). */
   near: boolean;
+  /** Stops watching a lazy element's distance from the viewport. */
+  unwatch?: () => void;
 }
 
 /** One poll per story URL, shared by every element showing it. */
@@ -27,34 +24,20 @@ interface Group {
   members: Set<Member>;
 }
 
+// Module state, because a page's elements share one poll per story URL, whoever loaded it.
 const groups = new Map<string, Group>();
-const members = new WeakMap<Host, Member>();
-let observer: IntersectionObserver | undefined;
 
 const shown = () => document.visibilityState !== 'hidden';
 const active = (group: Group) => shown() && [...group.members].some((m) => !m.lazy || m.near);
 
 /**
- * Keeps `host`'s story current while its source asks for it (`refresh`, a `src` that is a URL):
- * called after each of its updates while `refresh` is set; follows the element's later updates
- * itself, and leaves when it is disconnected or its source no longer asks.
+ * Keeps an element's story current while its source asks for it (`refresh`, a `src` that is a
+ * URL): its live controller syncs after each of its updates and on connection, and leaves when it
+ * is disconnected.
  */
-export function follow(
-  controller: StoryController,
-  host: Host,
-  source: () => StorySource,
-  fresh: WeakMap<object, Set<string>>
-) {
-  // Once followed, the element's own controller below syncs after each update.
-  if (members.has(host)) return;
-  const m: Member = {host, controller, source, fresh, interval: MIN_REFRESH, near: true};
-  members.set(host, m);
-  host.addController({
-    hostUpdated: () => sync(m),
-    hostConnected: () => sync(m),
-    hostDisconnected: () => leave(m),
-  });
-  sync(m);
+export function follow(live: LiveStory): Following {
+  const m: Member = {live, interval: MIN_REFRESH, near: true};
+  return {sync: () => sync(m), leave: () => leave(m)};
 }
 
 /**
@@ -72,25 +55,25 @@ function storyHref(host: Element, src: string) {
 }
 
 function sync(m: Member) {
-  const {src, story, refresh, lazy} = m.source();
-  const {state} = m.controller;
+  const {host} = m.live;
+  const {src, story, refresh, lazy} = m.live.source();
+  const shown = m.live.shown();
   // By the one rule of `refresh` (data/refresh.ts), whatever the source passed on: a value that is
   // no number of seconds never joins a poll, nor sets the pace of the others'.
   const seconds = refreshSeconds(refresh);
-  const live = m.host.isConnected && state.status === 'ready' && seconds && src;
-  const href = live && (story === undefined || story === null) ? storyHref(m.host, src) : undefined;
+  const live = host.isConnected && shown && seconds && src;
+  const href = live && (story === undefined || story === null) ? storyHref(host, src) : undefined;
   if (href !== m.href) {
     leave(m);
-    if (href && state.status === 'ready') join(m, href, state.story);
+    if (href && shown) join(m, href, shown);
   }
   if (!href) return;
   m.interval = Math.max(MIN_REFRESH, seconds as number);
   if (m.lazy !== lazy) {
     m.lazy = lazy;
-    observer ??= new IntersectionObserver(nearness, {rootMargin: '100% 0px'});
-    if (lazy) observer.observe(m.host);
-    else observer.unobserve(m.host);
     m.near = !lazy;
+    m.unwatch?.();
+    m.unwatch = lazy ? whenNearness(host, (near) => nearness(m, near)) : undefined;
   }
   schedule(groups.get(href)!);
 }
@@ -103,7 +86,7 @@ function join(m: Member, href: string, story: Story) {
       interval: m.interval,
       story,
       // An update that fails to render leaves the story shown; the next one tries again.
-      onUpdate: (next, previous) => void update(members, next, previous).catch(() => {}),
+      onUpdate: (next) => void update(members, next).catch(() => {}),
     });
     groups.set(href, (group = {poll, members}));
     if (groups.size === 1) document.addEventListener('visibilitychange', resume);
@@ -116,7 +99,7 @@ function leave(m: Member) {
   const group = m.href ? groups.get(m.href) : undefined;
   m.href = undefined;
   m.lazy = undefined;
-  observer?.unobserve(m.host);
+  m.unwatch = void m.unwatch?.();
   if (!group) return;
   group.members.delete(m);
   if (group.members.size) return schedule(group);
@@ -142,30 +125,25 @@ function resume() {
   for (const group of groups.values()) wake(group);
 }
 
-function nearness(entries: IntersectionObserverEntry[]) {
-  for (const {target, isIntersecting} of entries) {
-    const m = members.get(target as Host);
-    if (!m || m.near === isIntersecting) continue;
-    m.near = isIntersecting;
-    const group = m.href ? groups.get(m.href) : undefined;
-    if (group) wake(group);
-  }
+function nearness(m: Member, near: boolean) {
+  if (m.near === near) return;
+  m.near = near;
+  const group = m.href ? groups.get(m.href) : undefined;
+  if (group) wake(group);
 }
 
 /** A newer story: every element shows it, one of them says what changed, each fires `story-update`. */
-async function update(group: Set<Member>, story: Story, previous: Story | undefined) {
+async function update(group: Set<Member>, story: Story) {
   if (!group.size) return;
-  const list = [...group].sort((a, b) => (a.host.compareDocumentPosition(b.host) & 4 ? -1 : 1));
-  const {fresh} = list[0];
-  fresh.set(story, freshIn(fresh, story, previous));
-  const shown = await Promise.all(list.map((m) => applyUpdate(m.host, m.controller, story, fresh)));
+  const list = [...group].sort((a, b) => (a.live.host.compareDocumentPosition(b.live.host) & 4 ? -1 : 1));
+  const shown = await Promise.all(list.map((m) => applyUpdate(m.live, story)));
   announce(
-    list.map((m) => m.host),
+    list.map((m) => m.live.host),
     shown.map((s) => s?.news ?? '')
   );
   // Once every element shows it and it is announced: apps see the page as readers do.
-  list.forEach(({host}, i) => {
-    const previous = shown[i]?.previous;
-    if (previous) host.dispatchEvent(new StoryUpdateEvent(story, previous));
+  list.forEach(({live}, i) => {
+    const before = shown[i]?.previous;
+    if (before) live.host.dispatchEvent(new StoryUpdateEvent(story, before));
   });
 }

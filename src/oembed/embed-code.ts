@@ -1,11 +1,12 @@
 // The embed codes a publisher pastes, written once for the configurator (kit/configurator.ts) and
 // the oEmbed handler: the iframe of dist/embed.html, and the script tag of the publishers' bundle.
+import {defaultTag} from '../elements.js';
 
 /** What an embed shows: one element of one story, as the configurator or a request chose it. */
 export interface EmbedChoice {
   /** URL of the story JSON. */
   src: string;
-  /** `story-summary` (default), `takes-by-lens`, `story-numbers` or `entity-chip`. */
+  /** The element embedded, one of `tags` (elements.ts); default `defaultTag`, the summary. */
   element?: string;
   /** The elements' language (`de`, `ar`); absent follows the page. */
   lang?: string;
@@ -26,7 +27,7 @@ const rtl = (lang?: string) => /^(ar|he|fa|ur)\b/i.test(lang ?? '');
 export function embedPageUrl(embedUrl: string, choice: EmbedChoice): string {
   const url = new URL(embedUrl);
   url.searchParams.set('src', choice.src);
-  url.searchParams.set('element', choice.element ?? 'story-summary');
+  url.searchParams.set('element', choice.element ?? defaultTag);
   if (choice.lang) url.searchParams.set('lang', choice.lang);
   if (rtl(choice.lang)) url.searchParams.set('dir', 'rtl');
   if (choice.theme) url.searchParams.set('theme', choice.theme);
@@ -107,7 +108,7 @@ export function scriptCode(
     .filter(([, value]) => value !== '')
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('');
-  const tag = choice.element ?? 'story-summary';
+  const tag = choice.element ?? defaultTag;
   const pinned = (file: string) => `integrity="${integrity.files[file]}" crossorigin="anonymous"`;
   const lines = [
     `<link rel="stylesheet" href="${escape(base)}story-widgets.css" ${pinned('story-widgets.css')}>`,

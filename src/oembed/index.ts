@@ -6,7 +6,9 @@ import type {IncomingMessage, ServerResponse} from 'node:http';
 import {onOrigins} from '../data/fetch-on-origins.js';
 import {StoryError} from '../data/story-error.js';
 import {quote} from '../data/quote.js';
+import {httpHref} from '../data/safe-url.js';
 import {MIN_REFRESH, refreshSeconds} from '../data/refresh.js';
+import {defaultTag} from '../elements.js';
 import {placeholderHeight} from '../render/placeholder.js';
 import {fallbackQuote, iframeCode} from './embed-code.js';
 import {provider, template, type OEmbedOptions} from './options.js';
@@ -105,7 +107,7 @@ export async function oembed(
   const refresh = refreshSeconds(query.get('refresh') || undefined);
   if (Number.isNaN(refresh)) return error(400, 'refresh is a number of seconds');
   const asked = URL.canParse(query.get('url') ?? '') ? new URL(query.get('url')!) : undefined;
-  const page = asked && /^https?:$/.test(asked.protocol) ? storyPage(pages, asked) : undefined;
+  const page = asked && httpHref(asked.href) ? storyPage(pages, asked) : undefined;
   if (!page) return error(404, 'url is not a story page of this provider');
   const notFound = (cause: Error) => {
     options.onError?.(cause, page.href);
@@ -129,7 +131,7 @@ export async function oembed(
     if (!signal?.aborted) options.onError?.(cause as Error, page.href);
     return error(502, 'the story of that page could not be loaded');
   }
-  const element = options.embed?.element ?? 'story-summary';
+  const element = options.embed?.element ?? defaultTag;
   const attributes = live(options.embed?.attributes, refresh);
   const width = Math.min(options.width ?? 680, maxwidth ?? Infinity);
   const height = Math.min(heightHint(element, attributes ?? {}, width), maxheight ?? Infinity);

@@ -1,6 +1,7 @@
 // The options of an oEmbed provider, checked once: a provider that fetches what requests name
 // must know from the start which origins it may fetch from.
 import {checkOrigins} from '../data/fetch-on-origins.js';
+import {httpHref} from '../data/safe-url.js';
 import {isTag, tags} from '../elements.js';
 import type {EmbedChoice} from './embed-code.js';
 import {StoryTitles} from './story-titles.js';
@@ -32,7 +33,7 @@ export interface OEmbedOptions {
   providerUrl?: string;
   /** Seconds a consumer may keep a response (`cache_age`). Default one day. */
   cacheAge?: number;
-  /** The element embedded, with its options. Default `story-summary`. */
+  /** The element embedded, with its options. Default `defaultTag` (elements.ts), the summary. */
   embed?: Omit<EmbedChoice, 'src'>;
   /** Width of the embed in CSS pixels, before `maxwidth`. Default 680. */
   width?: number;
@@ -74,7 +75,7 @@ export function provider(options: OEmbedOptions): Provider {
   let made = providers.get(options);
   if (made) return made;
   if (!(options.pages instanceof RegExp)) throw new TypeError('pages is a RegExp of the story pages');
-  if (!/^https?:\/\//.test(options.embedUrl ?? '') || !URL.canParse(options.embedUrl))
+  if (!httpHref(options.embedUrl))
     throw new TypeError(`embedUrl is the http(s) URL of embed.html, not ${JSON.stringify(options.embedUrl)}`);
   const element = options.embed?.element;
   if (element !== undefined && !isTag(element))

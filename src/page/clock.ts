@@ -1,8 +1,4 @@
-/** What re-renders when a time it shows changes: an element. */
-interface Host {
-  requestUpdate(): void;
-  readonly isConnected?: boolean;
-}
+import type {RendersAgain as Host} from '../chunks.js';
 
 const timers = new WeakMap<Host, ReturnType<typeof setTimeout>>();
 

@@ -1,10 +1,5 @@
 import type {StoryError} from '../data/story-error.js';
 import type {Story} from '../data/schema.js';
-import type {StoryUpdateEvent} from '../live/live-update.js';
-
-// Declared with live stories (dist/live.js), named here with the others.
-export type {StoryUpdateEvent};
-
 /** What a reader clicked: a take's source, an entity, the canonical story or a related story. */
 export type StoryLinkKind = 'source' | 'entity' | 'story' | 'related';
 
@@ -14,6 +9,16 @@ const init = {bubbles: true, composed: true};
 export class StoryLoadEvent extends CustomEvent<{story: Story}> {
   constructor(story: Story) {
     super('story-load', {...init, detail: {story}});
+  }
+}
+
+/**
+ * Fired when a newer version of a live story (`refresh`) has rendered in place. Only the live
+ * code (dist/live.js) dispatches it, so only that file carries the class.
+ */
+export class StoryUpdateEvent extends CustomEvent<{story: Story; previous: Story}> {
+  constructor(story: Story, previous: Story) {
+    super('story-update', {...init, detail: {story, previous}});
   }
 }
 

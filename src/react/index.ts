@@ -15,7 +15,7 @@ import {StorySummaryElement} from '../story-summary/story-summary.component.js';
 import {TakesByLensElement} from '../takes-by-lens/takes-by-lens.component.js';
 import {StoryNumbersElement} from '../story-numbers/story-numbers.component.js';
 import {EntityChipElement} from '../entity-chip/entity-chip.component.js';
-import {elements, propertyOf, type StoryWidgetTag} from '../elements.js';
+import {elements, propertyOf, tags, type StoryWidgetTag} from '../elements.js';
 import type {StoryErrorEvent, StoryLinkClickEvent, StoryLoadEvent, StoryUpdateEvent} from '../page/events.js';
 import {serverRendered} from '../render/placeholder.js';
 
@@ -50,9 +50,9 @@ function onServer(tag: StoryWidgetTag, {story, children, ...props}: Record<strin
   return React.createElement(tag, host, React.createElement('template', template));
 }
 
-/** The React component of `tag`, named as its class is, without "Element". */
-function component<E extends HTMLElement>(tag: StoryWidgetTag, elementClass: new () => E) {
-  const displayName = elements[tag].className.replace(/Element$/, '');
+/** The React component `displayName` of the element whose class is named `${displayName}Element` (elements.ts). */
+function component<E extends HTMLElement>(displayName: string, elementClass: new () => E) {
+  const tag = tags.find((name) => elements[name].className === `${displayName}Element`)!;
   const inBrowser = createComponent({react: React, tagName: tag, elementClass, events, displayName});
   if (!serverShadow) return inBrowser;
   const rendition = (props: Record<string, unknown>) => onServer(tag, props);
@@ -60,14 +60,14 @@ function component<E extends HTMLElement>(tag: StoryWidgetTag, elementClass: new
   return rendition as unknown as typeof inBrowser;
 }
 
-/** `<story-summary>`: headline, dek, meta line and summary; `sections` chooses more. */
-export const StorySummary = component('story-summary', StorySummaryElement);
+/** The story summary: headline, dek, meta line and summary; `sections` chooses more. */
+export const StorySummary = component('StorySummary', StorySummaryElement);
 
-/** `<takes-by-lens>`: how outlets covered the story, grouped by lens. */
-export const TakesByLens = component('takes-by-lens', TakesByLensElement);
+/** How outlets covered the story, grouped by lens. */
+export const TakesByLens = component('TakesByLens', TakesByLensElement);
 
-/** `<story-numbers>`: the story's "By the numbers" figures. */
-export const StoryNumbers = component('story-numbers', StoryNumbersElement);
+/** The story's "By the numbers" figures. */
+export const StoryNumbers = component('StoryNumbers', StoryNumbersElement);
 
-/** `<entity-chip>`: a person, place or organisation, linking to its page. */
-export const EntityChip = component('entity-chip', EntityChipElement);
+/** An entity chip: a person, place or organisation, linking to its page. */
+export const EntityChip = component('EntityChip', EntityChipElement);

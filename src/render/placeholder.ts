@@ -12,7 +12,8 @@
  * em: text of a given length takes fewer lines in a wider column. `npm run placeholders` measures
  * the seed story at widths from 280 to 1,280 px in two typefaces and fits them.
  */
-type Formula = readonly number[];
+import type {StoryWidgetTag} from '../elements.js';
+import {placeholders, type Formula} from '../placeholders.js';
 
 /**
  * The attribute a server's output carries on each element: it shows its story before any
@@ -20,33 +21,13 @@ type Formula = readonly number[];
  */
 export const serverRendered = 'data-server-rendered';
 
-export const placeholderSizes: Record<string, Record<string, Formula>> = {
-  'story-summary': {
-    // Compact: headline, dek, meta line, the summary's first sentences, the link, the button.
-    '': [69, 1.64, 50, 0.75, 29, 0.17],
-    // With `sections`: the headline and dek (and 2 em for the link, which most name), plus what
-    // each part named adds.
-    base: [32, 0.82, 15, 0.13],
-    meta: [5, 0.08, 2, 0],
-    summary: [67, 1.77, 46, 0.88, 22, 0.19],
-    why: [29, 0.64, 20, 0.28, 12, 0.07],
-    watch: [20, 0.24, 9, 0],
-    entities: [17, 0.38, 7, 0.02],
-    // The seed's related story has no title, so shows none: a story with titled ones, one line.
-    related: [6, 0],
-  },
-  'takes-by-lens': {
-    // A long list whose end is far below the first screen: a few lines are close enough.
-    '': [184, 3.99, 148, 2.29, 92, 0.4],
-    // A limit keeps each lens's first takes, the first the longest: one formula for 1 to 3.
-    '[limit]': [164, 3.43, 138, 2.2, 80, 0.35],
-    '[limit="0"]': [35, 0.17, 29, 0],
-  },
-  'story-numbers': {
-    '': [35, 0.64, 18, 0.14],
-    '[layout=list i]': [29, 0.59, 12, 0],
-  },
-};
+/** The formulas of each block element that keeps a place (elements.ts), by tag. */
+export const placeholderSizes: Record<string, Readonly<Record<string, Formula>>> = Object.fromEntries(
+  Object.entries(placeholders).map(([tag, {sizes}]) => [tag, sizes])
+);
+
+/** The attribute whose words add up an element's height kept (the summary's `sections`), if any. */
+const partsOf = (tag: string) => placeholders[tag as StoryWidgetTag]?.parts;
 
 /** A formula as CSS: `max(54.2em - 111cqi, 27.4em - 13cqi)`; 1cqi is a hundredth of the width. */
 function css(formula: Formula) {
@@ -72,7 +53,8 @@ export function placeholderRules(tag: string, page: boolean): string {
         : `${declarations};`
       : `:host${attributes && `(${attributes})`}{${declarations}}`;
   const sizes = placeholderSizes[tag];
-  if (tag !== 'story-summary') {
+  const by = partsOf(tag);
+  if (!by) {
     return Object.entries(sizes)
       .map(([attributes, formula]) => rule(attributes, `--_sw:${css(formula)}`))
       .join('');
@@ -81,9 +63,9 @@ export function placeholderRules(tag: string, page: boolean): string {
   const sum = Object.keys(parts).map((_, i) => `var(--_s${i},0em)`);
   return [
     rule('', `--_sw:${css(compact)}`),
-    rule('[sections]', `--_sw:calc(${css(base)} + ${sum.join(' + ')})`),
+    rule(`[${by}]`, `--_sw:calc(${css(base)} + ${sum.join(' + ')})`),
     ...Object.entries(parts).map(([part, formula], i) =>
-      rule(`[sections~=${part}]`, `--_s${i}:${css(formula)}`)
+      rule(`[${by}~=${part}]`, `--_s${i}:${css(formula)}`)
     ),
   ].join('');
 }
@@ -116,9 +98,10 @@ export function placeholderHeight(
         i % 2 ? [] : [Math.round(a) * fontSize - (Math.round(formula[i + 1] * 100) / 100) * width]
       )
     );
-  if (tag === 'story-summary' && attributes.sections !== undefined) {
+  const by = partsOf(tag);
+  if (by && attributes[by] !== undefined) {
     // The base, and what each part the attribute names adds, as the rules' custom properties do.
-    const named = attributes.sections.split(/\s+/);
+    const named = attributes[by].split(/\s+/);
     return Object.entries(sizes)
       .filter(([part]) => part !== '' && part !== 'base' && named.includes(part))
       .reduce((sum, [, formula]) => sum + at(formula), at(sizes.base));
@@ -130,11 +113,11 @@ export function placeholderHeight(
 
 /**
  * `dist/story-widgets.css`: every block element not yet defined keeps the place its skeleton
- * will (the same `--_sw`, on a box of the same width: the container its `cqi` measure), and a
- * chip shows its name in its own width. The elements' margins and font size are the ones their
+ * will (the same `--_sw`, on a box of the same width: the container its `cqi` measure), and an
+ * `inline` element (the chip, elements.ts) shows its name in its own width. The elements' margins and font size are the ones their
  * styles give them.
  */
-export function pageStylesheet(): string {
+export function pageStylesheet(inline: readonly string[]): string {
   // No specificity, as `:host` has none against the page's rules: a publisher's own margins win
   // before the element is defined as they do after.
   // A server's output (story-widgets/server, the React wrappers on a server) is its own place.
@@ -147,6 +130,6 @@ export function pageStylesheet(): string {
     // Nested rules (`&[limit]`), as every browser with `light-dark()` reads them. Defined elements
     // get the same `--_sw` as their own styles give them: harmless, and fewer bytes.
     ...Object.keys(placeholderSizes).map((tag) => `${tag}{${placeholderRules(tag, true)}}`),
-    `entity-chip:not(:defined,[${serverRendered}]){padding:0 .45em;font-weight:600;&[name]:empty::before{content:attr(name)}}`,
+    `${inline}:not(:defined,[${serverRendered}]){padding:0 .45em;font-weight:600;&[name]:empty::before{content:attr(name)}}`,
   ].join('\n');
 }

@@ -1,4 +1,3 @@
-import type {StoryState} from '../core/story-controller.js';
 import {formatLocale} from '../i18n/localization.js';
 
 /** The marker story-widgets/server writes first in each shadow root: the locale it rendered in. */
@@ -30,7 +29,7 @@ export class ServerDom {
   }
 
   /** Whether an update in `state` keeps the server's nodes; else they go, for a render. */
-  keeps({status}: StoryState): boolean {
+  keeps({status}: {status: string}): boolean {
     if (!this.shown) return false;
     // Its story is on its way, or yet to be given (a framework sets `story` once it hydrates).
     if (status === 'loading' || status === 'idle') return true;

@@ -1,13 +1,11 @@
 import {msg, str} from '@lit/localize';
 import {say} from '../page/announcer.js';
 import {getLocale} from '../i18n/localization.js';
+import type {Story} from '../data/schema.js';
 
-/** The part of the page each block element is, as an announcement names it (a chip is in a sentence). */
-const parts: Record<string, () => string> = {
-  'story-summary': () => msg('Story summary', {id: 'story-widgets.part.summary'}),
-  'takes-by-lens': () => msg('How outlets covered it', {id: 'story-widgets.lenses.heading'}),
-  'story-numbers': () => msg('By the numbers', {id: 'story-widgets.numbers.heading'}),
-};
+/** Whether a live update left these fields of the story as they were. */
+export const unchanged = (a: Story, b: Story, keys: (keyof Story)[]) =>
+  keys.every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
 
 interface Outcomes {
   host: Element;
@@ -16,21 +14,20 @@ interface Outcomes {
   fallback: boolean;
 }
 
-// The outcomes of the stories that rendered in the last moments: the page's elements settle
-// within a few tasks of each other, and a screen reader hears them once, together.
+// Module state, because the page hears one announcement for all its elements: the outcomes of the
+// stories that rendered in the last moments (the elements settle within a few tasks of each
+// other), said once, together.
 let pending: Outcomes | undefined;
 
 const list = (items: string[]) =>
   new Intl.ListFormat(getLocale(), {type: 'unit', style: 'short'}).format(items);
 
 /**
- * Says that `host`'s story rendered (`ready`) or could not be shown (`error`), naming the part of
- * the page it is, once for every element that settles at about the same time; where the
+ * Says that `host`'s story rendered (`ready`) or could not be shown (`error`), naming `part`, the
+ * part of the page it is, once for every element that settles at about the same time; where the
  * publisher's fallback content shows instead (`fallback`), says so.
  */
-export function reportOutcome(host: HTMLElement, status: 'ready' | 'error', fallback = false) {
-  const part = parts[host.localName];
-  if (!part) return;
+export function reportOutcome(host: HTMLElement, part: string, status: 'ready' | 'error', fallback = false) {
   if (!pending) {
     pending = {host, loaded: [], failed: [], fallback: false};
     setTimeout(() => {
@@ -46,8 +43,7 @@ export function reportOutcome(host: HTMLElement, status: 'ready' | 'error', fall
       pending = undefined;
     });
   }
-  const named = part();
   const into = status === 'ready' ? pending.loaded : pending.failed;
-  if (!into.includes(named)) into.push(named);
+  if (!into.includes(part)) into.push(part);
   if (status === 'error' && fallback) pending.fallback = true;
 }

@@ -12,8 +12,8 @@ import {loadLocale} from '../generated/locale-loaders.js';
 import {formatLocale, negotiateLocale, renderingIn, type Templates} from '../i18n/localization.js';
 import {serverRendered} from '../render/placeholder.js';
 import {serverMarker} from '../render/server-dom.js';
-import {provideViews} from '../core/views-loader.js';
-import * as views from '../views.js';
+import {provideViews} from '../core/chunks-loader.js';
+import {views} from '../views.js';
 
 // A server renders a story at once: its views are here from the start, not loaded with it.
 provideViews(views);

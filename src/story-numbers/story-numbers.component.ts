@@ -4,7 +4,7 @@ import {placeholderStyles} from '../render/placeholder.styles.js';
 import {StoryBlockElement} from '../core/story-block-element.js';
 import {lowerCase} from '../core/story-element.js';
 import {tokens} from '../render/tokens.styles.js';
-import {loadedViews} from '../core/views-loader.js';
+import {loadedViews} from '../core/chunks-loader.js';
 import {styles} from './story-numbers.styles.js';
 
 /**
@@ -29,11 +29,13 @@ export class StoryNumbersElement extends StoryBlockElement {
     layout: {converter: lowerCase},
   };
 
+  protected readonly views = 'numbers';
+
   /** `grid` (default) lays figures out in columns; `list` stacks them, value beside label. */
   layout: 'grid' | 'list' = 'grid';
 
   protected override renderStory(story: Story) {
-    return loadedViews()!.renderNumbers(
+    return loadedViews()!.numbers.render(
       {headingLevel: this.headingLevel, provider: this.provider, layout: this.layout},
       story
     );

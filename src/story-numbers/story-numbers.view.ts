@@ -1,16 +1,12 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
+import type {BlockViews, NumbersView} from '../chunks.js';
 import type {Story} from '../data/schema.js';
 import {heading, provider} from '../render/block.js';
 import {contentDir} from '../i18n/format.js';
 import {getLocale} from '../i18n/localization.js';
-
-/** What `<story-numbers>` renders a story with. */
-export interface NumbersView {
-  headingLevel: number;
-  provider?: string;
-  layout?: string;
-}
+import {liveNews} from '../i18n/messages.js';
+import {unchanged} from '../render/story-news.js';
 
 /**
  * A figure's value as given, but for a screen reader: "~8 million" is read "about 8 million", in
@@ -26,7 +22,7 @@ function value(given: string) {
 }
 
 /** `<story-numbers>` showing `story`. */
-export function renderNumbers(view: NumbersView, story: Story) {
+function renderNumbers(view: NumbersView, story: Story) {
   if (!story.numbers?.length) return nothing;
   // The grid and its rules are the page's, in its direction; each figure reads in the story's.
   const dir = contentDir(story.lang);
@@ -44,3 +40,14 @@ export function renderNumbers(view: NumbersView, story: Story) {
     ${provider(view.provider, story)}
   </section>`;
 }
+
+/** What a live update changed, as the figures' announcement says it. */
+const numbersNews = (previous: Story, next: Story) =>
+  unchanged(previous, next, ['numbers']) ? '' : liveNews.numbers();
+
+/** The figures' part of the views chunk (views.ts). */
+export const numbersViews = {
+  render: renderNumbers,
+  news: numbersNews,
+  part: () => msg('By the numbers', {id: 'story-widgets.numbers.heading'}),
+} satisfies BlockViews<NumbersView>;

@@ -5,7 +5,7 @@ import {storyCounts} from '../data/story-format.js';
 import {renderAgainIn} from '../page/clock.js';
 import {contentDir, formatDate, timeAgo} from '../i18n/format.js';
 import {lensesCount, regionsCount, storyType, takesCount, updatedAgo} from '../i18n/messages.js';
-import type {SummaryView} from './story-summary.view.js';
+import type {RendersAgain} from '../chunks.js';
 
 // The pieces of <story-summary> that hold no state.
 
@@ -27,7 +27,7 @@ const item = (content: unknown) =>
  * when that changes), topic heads and counts. It is the page's own chrome, so it takes the page's
  * direction; each item is led by its separator, which stays on its line.
  */
-export function meta(story: Story, host?: SummaryView['host']) {
+export function meta(story: Story, host?: RendersAgain) {
   const counts = storyCounts(story);
   const ago = story.updated ? timeAgo(story.updated) : undefined;
   if (ago && host) renderAgainIn(host, ago[1]);

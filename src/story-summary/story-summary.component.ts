@@ -4,7 +4,7 @@ import type {StoryLinkClickDetail} from '../page/events.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
 import {StoryBlockElement} from '../core/story-block-element.js';
 import {tokens} from '../render/tokens.styles.js';
-import {loadedViews} from '../core/views-loader.js';
+import {loadedViews} from '../core/chunks-loader.js';
 import {styles} from './story-summary.styles.js';
 
 /**
@@ -32,7 +32,7 @@ import {styles} from './story-summary.styles.js';
  * @csspart why - The "Why it matters" paragraph.
  * @csspart watch - The "What to watch" list.
  * @csspart entities - The list of entity chips.
- * @csspart chip - Every entity chip, in the summary and the list (the `chip` part of each `<entity-chip>`).
+ * @csspart chip - Every entity chip, in the summary and the list (the `chip` part of each entity chip).
  * @csspart related - The list of related stories.
  * @csspart related-link - A related story's link.
  * @csspart link - The link to the canonical story.
@@ -46,6 +46,8 @@ export class StorySummaryElement extends StoryBlockElement {
   static override properties = {
     sections: {},
   };
+
+  protected readonly views = 'summary';
 
   /** The stories whose rest a reader asked to see: a new story starts compact. */
   #expanded = new WeakSet<Story>();
@@ -71,7 +73,7 @@ export class StorySummaryElement extends StoryBlockElement {
   }
 
   protected override renderStory(story: Story) {
-    return loadedViews()!.renderSummary(
+    return loadedViews()!.summary.render(
       {
         headingLevel: this.headingLevel,
         provider: this.provider,

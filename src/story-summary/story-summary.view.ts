@@ -1,36 +1,29 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
+import type {BlockViews, SummaryView} from '../chunks.js';
 import type {Story} from '../data/schema.js';
-import type {summarySections} from '../elements.js';
+import {summarySections} from '../elements.js';
 import {heading, provider} from '../render/block.js';
 import {contentDir} from '../i18n/format.js';
 import {storyLink} from '../render/link.js';
+import {unchanged} from '../render/story-news.js';
+import {liveNews} from '../i18n/messages.js';
 import {excerpt, meta, sections, summary} from './parts.js';
 
 /** The parts `sections` can pick. */
 type Section = (typeof summarySections)[number];
 
-/** What `<story-summary>` renders a story with: its attributes and the reader's choices. */
-export interface SummaryView {
-  headingLevel: number;
-  provider?: string;
-  sections?: string;
-  printing: boolean;
-  /** The reader asked for the rest of this story. */
-  expanded: boolean;
-  /** Shows the rest of a compact summary, or hides it again. */
-  toggle: () => void;
-  /** The element: it renders again when "Updated 4 min ago" changes. */
-  host?: {requestUpdate(): void; readonly isConnected?: boolean};
-}
+/** What a compact summary shows; the titled sections are the others. */
+const compact: Section[] = ['meta', 'summary', 'link'];
+const titledSections = summarySections.filter((name) => !compact.includes(name)) as (
+  'why' | 'watch' | 'entities' | 'related'
+)[];
 
 /** The parts shown: those `sections` names, else all when expanded or printed, else the compact ones. */
 function parts(view: SummaryView): Set<Section> {
   if (view.sections) return new Set(view.sections.split(/\s+/) as Section[]);
   const all = view.printing || view.expanded;
-  return new Set(
-    all ? ['meta', 'summary', 'why', 'watch', 'entities', 'related', 'link'] : ['meta', 'summary', 'link']
-  );
+  return new Set(all ? summarySections : compact);
 }
 
 // A related story without a title has nothing to show: its id is no title.
@@ -48,7 +41,7 @@ const related = (story: Story) => {
 
 /** The titled sections beyond the summary that are shown and that the story has. */
 function titled(view: SummaryView, shown: Set<Section>, story: Story) {
-  return (['why', 'watch', 'entities', 'related'] as const).flatMap((name) => {
+  return titledSections.flatMap((name) => {
     const content = shown.has(name) && (name === 'related' ? related(story) : sections[name](story));
     if (!content) return [];
     return html`<section part="section" class="section">
@@ -75,7 +68,7 @@ const hasSections = (story: Story) =>
   );
 
 /** `<story-summary>` showing `story`. */
-export function renderSummary(view: SummaryView, story: Story) {
+function renderSummary(view: SummaryView, story: Story) {
   const {lang} = story;
   const dir = contentDir(lang);
   const shown = parts(view);
@@ -121,3 +114,27 @@ export function renderSummary(view: SummaryView, story: Story) {
     ${provider(view.provider, story)}
   </article>`;
 }
+
+/** What a live update changed, as the summary's announcement says it. */
+const summaryNews = (previous: Story, next: Story) =>
+  unchanged(previous, next, [
+    'title',
+    'dek',
+    'type',
+    'date',
+    'heads',
+    'summary',
+    'whyItMatters',
+    'watch',
+    'entities',
+    'related',
+  ])
+    ? ''
+    : liveNews.summary();
+
+/** The summary's part of the views chunk (views.ts). */
+export const summaryViews = {
+  render: renderSummary,
+  news: summaryNews,
+  part: () => msg('Story summary', {id: 'story-widgets.part.summary'}),
+} satisfies BlockViews<SummaryView>;

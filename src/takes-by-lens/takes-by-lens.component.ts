@@ -6,7 +6,7 @@ import {getLocale} from '../i18n/localization.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
 import {StoryBlockElement} from '../core/story-block-element.js';
 import {tokens} from '../render/tokens.styles.js';
-import {loadedViews} from '../core/views-loader.js';
+import {loadedViews} from '../core/chunks-loader.js';
 import {lensesShown, primary} from './lenses.js';
 import {styles} from './takes-by-lens.styles.js';
 
@@ -57,8 +57,12 @@ export class TakesByLensElement extends StoryBlockElement {
     lens: {},
   };
 
+  protected readonly views = 'takes';
+
   /** Per story, the lenses a reader expanded past `limit`: a new story starts collapsed. */
   #expanded = new WeakMap<Story, Set<Lens>>();
+  /** Per story, the takes marked new: they arrived while the reader was here (a live story). */
+  protected override fresh = new WeakMap<Story, Set<string>>();
   /** A `lens` the story lacks is warned about once per story and lens (development only). */
   #warned = new WeakMap<Story, string>();
 
@@ -77,6 +81,10 @@ export class TakesByLensElement extends StoryBlockElement {
     takes?.[shown]?.focus();
   }
 
+  protected override takeSeen(url: string) {
+    if (this.fresh.get(this.story!)?.delete(url)) this.requestUpdate();
+  }
+
   /** A source link: the take's outlet and lens, found by where the link is. */
   protected override linkDetail(link: Element): Omit<StoryLinkClickDetail, 'url'> | undefined {
     const item = link.closest('li');
@@ -93,7 +101,7 @@ export class TakesByLensElement extends StoryBlockElement {
       if (!story.lenses?.some((lens) => lens.id === this.lens && lens.takes.length))
         console.warn(`<${this.localName}> lens="${this.lens}" is not in the story: showing every lens.`);
     }
-    return loadedViews()!.renderTakes(
+    return loadedViews()!.takes.render(
       {
         headingLevel: this.headingLevel,
         provider: this.provider,
@@ -103,6 +111,7 @@ export class TakesByLensElement extends StoryBlockElement {
         // The page's language: the nearest `lang` around the element (in the browser), else the UI locale.
         pageLang: primary((!isServer && this.closest<HTMLElement>('[lang]')?.lang) || getLocale()),
         expanded: this.#expanded.get(story),
+        fresh: this.fresh.get(story),
         expand: (lens, index, shown) => void this.#expand(story, lens, index, shown),
       },
       story

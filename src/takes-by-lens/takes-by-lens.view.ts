@@ -1,33 +1,20 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
+import type {BlockViews, TakesView} from '../chunks.js';
 import type {Lens, Story} from '../data/schema.js';
 import {heading, provider} from '../render/block.js';
 import {getLocale} from '../i18n/localization.js';
-import {moreTakes, newTake, takesCount} from '../i18n/messages.js';
+import {liveNews, moreTakes, newTake, takesCount} from '../i18n/messages.js';
+import {unchanged} from '../render/story-news.js';
 import {lensesShown} from './lenses.js';
-import {distribution, freshTakes, lensLabel, renderTake, type NewTab} from './takes.js';
-
-/** What `<takes-by-lens>` renders a story with: its attributes and the reader's choices. */
-export interface TakesView {
-  headingLevel: number;
-  provider?: string;
-  limit?: number;
-  lens?: string;
-  printing: boolean;
-  /** The page's language (its primary subtag): a take in another one says which. */
-  pageLang?: string;
-  /** The lenses a reader expanded past `limit`. */
-  expanded?: ReadonlySet<Lens>;
-  /** Shows every take of the `index`th lens; `shown` of them were. */
-  expand: (lens: Lens, index: number, shown: number) => void;
-}
+import {distribution, lensLabel, renderTake, takeUrls, takesOf, type NewTab} from './takes.js';
 
 function renderLens(view: TakesView, story: Story, lens: Lens, index: number, newTab: NewTab) {
   // Print shows every take.
   const collapsed = view.limit! >= 0 && !view.printing && !view.expanded?.has(lens);
   const shown = lens.takes.slice(0, collapsed ? view.limit : Infinity);
   const hidden = lens.takes.length - shown.length;
-  const fresh = freshTakes.get(story);
+  const {fresh} = view;
   const mark = fresh ? newTake() : '';
   return html`<section part="lens" class="lens">
     ${heading(
@@ -60,7 +47,7 @@ function renderLens(view: TakesView, story: Story, lens: Lens, index: number, ne
 }
 
 /** `<takes-by-lens>` showing `story`. */
-export function renderTakes(view: TakesView, story: Story) {
+function renderTakes(view: TakesView, story: Story) {
   const lenses = lensesShown(story, view.lens);
   if (!lenses.length) return nothing;
   const newTab = {text: msg('(opens in a new tab)', {id: 'story-widgets.link.new-tab'}), lang: getLocale()};
@@ -70,3 +57,25 @@ export function renderTakes(view: TakesView, story: Story) {
     ${lenses.map((lens, i) => renderLens(view, story, lens, i, newTab))} ${provider(view.provider, story)}
   </section>`;
 }
+
+/**
+ * What a live update changed, as the coverage's announcement says it; marks in `fresh` the takes
+ * of `next` to show as new: those `previous` lacked, and those still marked in it.
+ */
+function takesNews(previous: Story, next: Story, fresh = new WeakMap<Story, Set<string>>()) {
+  const before = takeUrls(previous);
+  const marked = fresh.get(previous);
+  const added = takesOf(next).filter((take) => !before.has(take.url)).length;
+  fresh.set(
+    next,
+    new Set([...takeUrls(next)].filter((url) => url && (!before.has(url) || marked?.has(url))))
+  );
+  return added ? liveNews.takes(added) : unchanged(previous, next, ['lenses']) ? '' : liveNews.coverage();
+}
+
+/** The coverage's part of the views chunk (views.ts). */
+export const takesViews = {
+  render: renderTakes,
+  news: takesNews,
+  part: () => msg('How outlets covered it', {id: 'story-widgets.lenses.heading'}),
+} satisfies BlockViews<TakesView>;

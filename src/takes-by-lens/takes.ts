@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {Lens, Take} from '../data/schema.js';
+import type {Lens, Story, Take} from '../data/schema.js';
 import {contentDir, formatNumber, formatPercent, languageName, regionName} from '../i18n/format.js';
 import {takesCount} from '../i18n/messages.js';
 import {primary} from './lenses.js';
@@ -85,8 +85,11 @@ export function distribution(lenses: Lens[], storyLang?: string) {
   </div>`;
 }
 
-/** The takes that arrived while the reader was on the page (live-update.ts), by story: their URLs. */
-export const freshTakes = new WeakMap<object, Set<string>>();
+/** Every take of `story`, lens after lens. */
+export const takesOf = (story: Story): Take[] => story.lenses?.flatMap((lens) => lens.takes) ?? [];
+
+/** The URLs of `story`'s takes. */
+export const takeUrls = (story: Story) => new Set(takesOf(story).map((take) => take.url));
 
 /** A piece of a take's meta line, led by its separator, which stays on its line (block.styles.ts, `.dots`). */
 const item = (content: unknown) =>

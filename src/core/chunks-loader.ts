@@ -1,0 +1,54 @@
+// The one home of the lazy split: the two chunks the elements load after the first load, and how.
+// Their contract is chunks.ts. In source these are plain dynamic imports; the publishers' build
+// points each at its file of dist/ by a URL relative to the bundle's own (scripts/vite/
+// transforms.ts, viewsFile(), says why a rewrite stays there), and hands it the page's words.
+import {msg} from '@lit/localize';
+import {StoryError} from '../data/story-error.js';
+import {formatLocale, getLocale} from '../i18n/localization.js';
+import type {LiveChunk, PageWords, ViewsChunk} from '../chunks.js';
+
+// `msg` is a live binding that @lit/localize replaces once it is configured: read it at each call.
+const words: PageWords = {msg: ((...args) => msg(...args)) as typeof msg, getLocale, formatLocale};
+
+// Module state, because a page has one of each chunk: every element shares the one load.
+let views: ViewsChunk | undefined;
+let viewsLoading: Promise<ViewsChunk> | undefined;
+let liveLoading: Promise<LiveChunk | undefined> | undefined;
+
+/**
+ * Loads the elements' views — the templates of a story and its validator — once, when the first
+ * story starts loading: they arrive beside it, and the first load carries neither.
+ */
+export function loadViews(): Promise<ViewsChunk> {
+  return (viewsLoading ??= import('../views.js').then(
+    ({views: module}) => {
+      module.connect(words);
+      module.warmFormatters();
+      return (views = module);
+    },
+    (cause: Error) => {
+      viewsLoading = undefined; // another story may try again
+      throw new StoryError('network', `Could not load the story's views: ${cause.message}`, {cause});
+    }
+  ));
+}
+
+/** The views once loaded; an element renders a story only after they are. */
+export const loadedViews = () => views;
+
+/** Views imported up front, as a server does: stories render at once, without waiting. */
+export function provideViews(module: ViewsChunk) {
+  views = module;
+  viewsLoading = Promise.resolve(module);
+}
+
+/**
+ * The code that keeps live stories current (`refresh`), loaded once by the first element that
+ * asks; `undefined` when it cannot load (a later element tries again): the story shown stays.
+ */
+export function loadLive(): Promise<LiveChunk | undefined> {
+  return (liveLoading ??= import('../live.js').then(
+    ({live}) => (live.connect(words), live),
+    () => (liveLoading = undefined)
+  ));
+}
