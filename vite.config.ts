@@ -57,7 +57,7 @@ export default defineConfig(({command}) => ({
     // Vite keeps whitespace in library ES output for the sake of re-bundlers; this file goes
     // straight to readers, so it is minified fully.
     rolldownOptions: {
-      output: {minify: true},
+      output: {minify: true, comments: false},
       // @lit/localize declares no `sideEffects`, so its entry would keep every module it
       // re-exports (configureLocalization's runtime, id hashing) though the bundle uses only
       // `msg`, `str` and the locale controller. Its modules have no effect on import.

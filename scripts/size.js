@@ -26,7 +26,7 @@ const CEILINGS = {
   // +0.4 kB for issue 37, for one commit: the live controller each element owns, the one loader
   // of both chunks, one near-viewport observer for lazy loading and live stories. Issue 38 takes
   // the ceiling down to 12 kB.
-  firstLoad: 15_400,
+  firstLoad: 15_360,
   // +35 B: a server's output keeps no place of its own (issue 30).
   stylesheet: 560,
   // +0.7 kB for live stories (issue 24): `updated` checked and shown ("Updated 4 min ago"), new

@@ -58,7 +58,7 @@ export const bundleFile = (entry: 'views' | 'live') =>
       emptyOutDir: false,
       target: 'es2022',
       lib: {entry: {[entry]: `src/${entry}.ts`}, formats: ['es'], fileName: (_format, name) => `${name}.js`},
-      rolldownOptions: {output: {minify: true}},
+      rolldownOptions: {output: {minify: true, comments: false}},
       sourcemap: true,
       reportCompressedSize: false,
     },
