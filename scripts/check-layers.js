@@ -18,11 +18,12 @@ const layers = [
   ['page', (f) => f.startsWith('page/')],
   ['i18n', (f) => f.startsWith('i18n/')],
   ['render', (f) => f.startsWith('render/')],
-  // Each element's views (its templates and their helpers), and the views chunk that holds them.
+  // Each element's views (its templates, their helpers, its styles), and the views chunk that
+  // holds them.
   ['views', (f) => f === 'views.ts' || (inElement(f) && !isComponent(f))],
   ['live', (f) => f === 'live.ts' || f.startsWith('live/')],
   ['core', (f) => f.startsWith('core/')],
-  // The elements themselves: their classes, styles and definitions.
+  // The elements themselves: their classes and definitions.
   ['elements', (f) => inElement(f) && isComponent(f)],
   ['entries', (f) => ['story-widgets.ts', 'define.ts', 'index.ts'].includes(f)],
   // What builds on the elements: server rendering, frameworks, the provider and the command line.
@@ -33,7 +34,7 @@ function inElement(file) {
   return tags.some((tag) => file.startsWith(`${tag}/`));
 }
 function isComponent(file) {
-  return /\.(component|styles)\.ts$/.test(file) || tags.some((tag) => file === `${tag}/${tag}.ts`);
+  return /\.component\.ts$/.test(file) || tags.some((tag) => file === `${tag}/${tag}.ts`);
 }
 
 const layerOf = (file) => {

@@ -14,6 +14,9 @@ const bridged: Record<string, string> = {
   lit: [
     "export const html = (strings, ...values) => ({['_$litType$']: 1, strings, values});",
     "export const nothing = Symbol.for('lit-nothing');",
+    // A story's styles as text: the elements make stylesheets of them with the page's Lit
+    // (src/core/story-styles.ts).
+    'export const css = (strings, ...values) => ({cssText: strings.reduce((a, s, i) => a + values[i - 1] + s)});',
   ].join('\n'),
   '@lit/localize': [
     "import {pageWords} from '/src/i18n/page-words.ts';",

@@ -82,6 +82,12 @@ export interface BlockViews<View> {
   news(previous: Story, next: Story, fresh?: WeakMap<Story, Set<string>>): string;
   /** The part of the page the element is, as an announcement names it. */
   part(): string;
+  /**
+   * The element's styles for a story (the card, headings, its own look), which join its own when
+   * its first story renders: the first load carries only what shows before a story. Lit's
+   * `CSSResult`s, or in the publishers' views file plain `{cssText}` (its `css` is a stand-in).
+   */
+  styles: readonly {cssText: string}[];
 }
 
 /** The views: dist/views.js in the publishers' bundle. */

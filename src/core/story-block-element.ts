@@ -26,8 +26,11 @@ export abstract class StoryBlockElement extends StoryElement {
    */
   provider?: string;
 
-  /** The element's part of the views chunk (views.ts): its template and what it says. */
-  protected abstract readonly views: 'summary' | 'takes' | 'numbers';
+  /** The element's part of the views chunk (views.ts): its template, styles and words. */
+  static readonly views: 'summary' | 'takes' | 'numbers';
+
+  // Read at construction: a move into an iframe may leave `this.constructor` another (moved-styles.ts).
+  readonly #views = (this.constructor as typeof StoryBlockElement).views;
 
   /** The takes marked new, per story (a live story); the coverage has some. */
   protected fresh?: WeakMap<Story, Set<string>>;
@@ -36,11 +39,15 @@ export abstract class StoryBlockElement extends StoryElement {
   protected abstract renderStory(story: Story): unknown;
 
   protected override describeUpdate(previous: Story, next: Story) {
-    return loadedViews()![this.views].news(previous, next, this.fresh);
+    return loadedViews()![this.#views].news(previous, next, this.fresh);
+  }
+
+  protected override storyStyles() {
+    return loadedViews()?.[this.#views].styles;
   }
 
   protected override partName() {
-    return loadedViews()?.[this.views].part();
+    return loadedViews()?.[this.#views].part();
   }
 
   /**

@@ -15,6 +15,7 @@ import {GivenStory} from './given-story.js';
 import {LiveController} from './live-controller.js';
 import {reportLinks} from '../page/link-events.js';
 import {restyle} from './moved-styles.js';
+import {withStoryStyles} from './story-styles.js';
 import {PageController} from './page-controller.js';
 import {Rendering} from './rendering.js';
 import {StoryController, type StoryOutcome, type StorySource} from './story-controller.js';
@@ -71,8 +72,9 @@ export abstract class StoryElement extends DeferredElement {
   #states = isServer ? undefined : this.attachInternals().states;
   #given = new GivenStory();
   readonly #page = new PageController(this, this.#states);
-  // Kept from construction, for a move into an iframe (moved-styles.ts says why).
-  readonly #styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
+  // Kept from construction, for a move into an iframe (moved-styles.ts says why); the story's own
+  // styles join them once the views are here (story-styles.ts).
+  #styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
   #rendering!: Rendering;
 
   /** Where the story comes from, read before each update. */
@@ -203,6 +205,9 @@ export abstract class StoryElement extends DeferredElement {
 
   protected override update(changed: PropertyValues<this>) {
     checkAttributes(this, changed);
+    // Before the first render of a story, in that very update: a story never paints unstyled.
+    if (!isServer)
+      this.#styles = withStoryStyles(this.renderRoot as ShadowRoot, this.#styles, this.storyStyles?.());
     // Keeping the server's nodes: the element's properties update, its template does not render.
     if (!this.#rendering.keeps(this.storyController.state, !this.hasUpdated)) super.update(changed);
     else
@@ -214,6 +219,9 @@ export abstract class StoryElement extends DeferredElement {
 
   /** The part of the page the element is, as announcements name it (none: a chip, in a sentence). */
   protected partName?(): string | undefined;
+
+  /** The element's styles for a story, from its views (views.ts); none before they load. */
+  protected storyStyles?(): readonly {cssText: string}[] | undefined;
 
   /** A take this element marked new has been seen by the reader. */
   protected takeSeen?(url: string): void;

@@ -104,6 +104,10 @@ export function elementHtml(
     const rules: string[] = [];
     const nonced = nonce ? ` nonce="${escapeHtml(nonce)}"` : '';
     const rendered = collectResultSync(result).replace(litMarkers, '');
+    // The story's styles, which the browser adopts with the views (core/story-styles.ts), go in the
+    // element's own <style>, its first: server output shows a story from the start.
+    const key = (customElements.get(tag) as unknown as {views?: 'summary' | 'takes' | 'numbers'}).views;
+    let storyCss = key ? views[key].styles.map((style) => style.cssText).join('') : '';
     // The host's own attributes are the caller's, escaped: a `style` among them stays an attribute
     // (as a browser keeps it), never a rule. Only the elements' templates' styles become rules.
     const hostTag = rendered.indexOf('>') + 1;
@@ -120,10 +124,11 @@ export function elementHtml(
         rules.push(`[data-server-style="${rules.length}"]{${css}}`);
         return ` data-server-style="${rules.length - 1}"`;
       })
-      .replace(
-        /<style>([^]*?)<\/style>/g,
-        (_, css: string) => `<style${nonced}>${minifyCss(css)}${rules.join('')}</style>`
-      );
+      .replace(/<style>([^]*?)<\/style>/g, (_, css: string) => {
+        const own = storyCss;
+        storyCss = '';
+        return `<style${nonced}>${minifyCss(css + own)}${rules.join('')}</style>`;
+      });
     return rendered.slice(0, hostTag) + inside;
   });
 }

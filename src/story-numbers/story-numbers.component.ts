@@ -1,11 +1,10 @@
 import type {Story} from '../data/schema.js';
-import {block} from '../render/block.styles.js';
+import {skeletonStyles} from '../render/skeleton.styles.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
 import {StoryBlockElement} from '../core/story-block-element.js';
 import {lowerCase} from '../core/story-element.js';
 import {tokens} from '../render/tokens.styles.js';
 import {loadedViews} from '../core/chunks-loader.js';
-import {styles} from './story-numbers.styles.js';
 
 /**
  * The story's "By the numbers" figures: each value prominent, its label under it.
@@ -24,12 +23,12 @@ import {styles} from './story-numbers.styles.js';
  * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  */
 export class StoryNumbersElement extends StoryBlockElement {
-  static override styles = [tokens, block, styles, placeholderStyles('story-numbers')];
+  static override styles = [tokens, skeletonStyles, placeholderStyles('story-numbers')];
   static override properties = {
     layout: {converter: lowerCase},
   };
 
-  protected readonly views = 'numbers';
+  static override readonly views = 'numbers';
 
   /** `grid` (default) lays figures out in columns; `list` stacks them, value beside label. */
   layout: 'grid' | 'list' = 'grid';

@@ -1,6 +1,8 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {BlockViews, NumbersView} from '../chunks.js';
+import {block} from '../render/block.styles.js';
+import {styles} from './story-numbers.styles.js';
 import type {Story} from '../data/schema.js';
 import {heading, provider} from '../render/block.js';
 import {contentDir} from '../i18n/format.js';
@@ -49,5 +51,6 @@ const numbersNews = (previous: Story, next: Story) =>
 export const numbersViews = {
   render: renderNumbers,
   news: numbersNews,
+  styles: [block, styles],
   part: () => msg('By the numbers', {id: 'story-widgets.numbers.heading'}),
 } satisfies BlockViews<NumbersView>;

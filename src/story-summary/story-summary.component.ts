@@ -1,11 +1,10 @@
 import type {Story} from '../data/schema.js';
-import {block} from '../render/block.styles.js';
+import {skeletonStyles} from '../render/skeleton.styles.js';
 import type {StoryLinkClickDetail} from '../page/events.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
 import {StoryBlockElement} from '../core/story-block-element.js';
 import {tokens} from '../render/tokens.styles.js';
 import {loadedViews} from '../core/chunks-loader.js';
-import {styles} from './story-summary.styles.js';
 
 /**
  * One story at a glance: headline, dek, meta line (type, date, topic heads, take, lens and
@@ -42,12 +41,12 @@ import {styles} from './story-summary.styles.js';
  * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  */
 export class StorySummaryElement extends StoryBlockElement {
-  static override styles = [tokens, block, styles, placeholderStyles('story-summary')];
+  static override styles = [tokens, skeletonStyles, placeholderStyles('story-summary')];
   static override properties = {
     sections: {},
   };
 
-  protected readonly views = 'summary';
+  static override readonly views = 'summary';
 
   /** The stories whose rest a reader asked to see: a new story starts compact. */
   #expanded = new WeakSet<Story>();

@@ -1,6 +1,8 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {BlockViews, SummaryView} from '../chunks.js';
+import {block} from '../render/block.styles.js';
+import {styles} from './story-summary.styles.js';
 import type {Story} from '../data/schema.js';
 import {summarySections} from '../elements.js';
 import {heading, provider} from '../render/block.js';
@@ -136,5 +138,6 @@ const summaryNews = (previous: Story, next: Story) =>
 export const summaryViews = {
   render: renderSummary,
   news: summaryNews,
+  styles: [block, styles],
   part: () => msg('Story summary', {id: 'story-widgets.part.summary'}),
 } satisfies BlockViews<SummaryView>;

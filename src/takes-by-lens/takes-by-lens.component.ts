@@ -1,6 +1,6 @@
 import {isServer} from 'lit';
 import type {Lens, Story} from '../data/schema.js';
-import {block} from '../render/block.styles.js';
+import {skeletonStyles} from '../render/skeleton.styles.js';
 import type {StoryLinkClickDetail} from '../page/events.js';
 import {getLocale} from '../i18n/localization.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
@@ -8,7 +8,6 @@ import {StoryBlockElement} from '../core/story-block-element.js';
 import {tokens} from '../render/tokens.styles.js';
 import {loadedViews} from '../core/chunks-loader.js';
 import {lensesShown, primary} from './lenses.js';
-import {styles} from './takes-by-lens.styles.js';
 
 /**
  * How outlets covered the story, grouped by bias or lens: a distribution bar of takes per lens,
@@ -50,14 +49,14 @@ import {styles} from './takes-by-lens.styles.js';
  * @cssprop [--story-lens-other=light-dark(#8e9196, #6e737c)] - Colour of the unlabelled takes (a lens with id `unlabelled` or `other`, shown as "Other coverage"), hatched in the text's colour.
  */
 export class TakesByLensElement extends StoryBlockElement {
-  static override styles = [tokens, block, styles, placeholderStyles('takes-by-lens')];
+  static override styles = [tokens, skeletonStyles, placeholderStyles('takes-by-lens')];
   static override properties = {
     // A bare `limit`, or one that is not a number, means no limit (not zero takes).
     limit: {converter: (value: string | null) => (value?.trim() ? Number(value) : undefined)},
     lens: {},
   };
 
-  protected readonly views = 'takes';
+  static override readonly views = 'takes';
 
   /** Per story, the lenses a reader expanded past `limit`: a new story starts collapsed. */
   #expanded = new WeakMap<Story, Set<Lens>>();

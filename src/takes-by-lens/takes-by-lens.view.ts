@@ -1,6 +1,8 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {BlockViews, TakesView} from '../chunks.js';
+import {block} from '../render/block.styles.js';
+import {styles} from './takes-by-lens.styles.js';
 import type {Lens, Story} from '../data/schema.js';
 import {heading, provider} from '../render/block.js';
 import {getLocale} from '../i18n/localization.js';
@@ -77,5 +79,6 @@ function takesNews(previous: Story, next: Story, fresh = new WeakMap<Story, Set<
 export const takesViews = {
   render: renderTakes,
   news: takesNews,
+  styles: [block, styles],
   part: () => msg('How outlets covered it', {id: 'story-widgets.lenses.heading'}),
 } satisfies BlockViews<TakesView>;
