@@ -116,6 +116,9 @@ export function elementHtml(
     // (as a browser keeps it), never a rule. Only the elements' templates' styles become rules.
     const hostTag = rendered.indexOf('>') + 1;
     let host = true;
+    const classes = new Set(
+      [...rendered.matchAll(/ class="([^"]*)"/g)].flatMap(([, names]) => names.split(/[\t\n\f\r ]+/))
+    );
     const inside = unindent(rendered.slice(hostTag))
       // Lit's server renderer makes nested elements wait for their parent's hydration, which the
       // elements do not use: a parent keeps the server's nodes, and the nested ones start at once.
@@ -131,7 +134,7 @@ export function elementHtml(
       .replace(/<style>[^]*?<\/style>/g, (_, at: number, all: string) => {
         // The root's element: the host first, then the nearest custom element opened before it.
         const owner = host ? tag : all.slice(0, at).match(/.*<([a-z][\w-]*-[\w-]*)[\s>]/s)![1];
-        const css = shownCss(owner as StoryWidgetTag, !host);
+        const css = shownCss(owner as StoryWidgetTag, !host, classes);
         host = false;
         return `<style${nonced}>${css}${rules.join('')}</style>`;
       });

@@ -27,17 +27,73 @@ export const minifyCss = (css: string) =>
  */
 const focusRing = tokens.cssText.match(/:focus-visible\s*\{[^}]*\}/)?.[0] ?? tokens.cssText;
 
+/** The classes a selector needs, outside any parentheses or brackets (`:not(.x)` needs no `x`). */
+function neededClasses(selector: string): string[] {
+  let depth = 0;
+  let outside = '';
+  for (const c of selector) {
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0) outside += c;
+  }
+  return [...outside.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]);
+}
+
+/** A selector list's selectors, split at its own commas (not those of `:is(a, b)`). */
+function selectors(list: string): string[] {
+  const split: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    if ('(['.includes(list[i])) depth++;
+    else if (')]'.includes(list[i])) depth--;
+    else if (list[i] === ',' && depth === 0) (split.push(list.slice(start, i)), (start = i + 1));
+  }
+  return [...split, list.slice(start)];
+}
+
+/**
+ * Minified `css` without the rules whose every selector needs a class that no element of the
+ * output has (`classes`): the server's nodes never change their classes (server-dom.ts), and the
+ * element's own rendering brings its whole stylesheets. At-rules other than @media keep all.
+ */
+export function usedCss(css: string, classes: Set<string>): string {
+  let kept = '';
+  for (let at = 0; at < css.length;) {
+    const open = css.indexOf('{', at);
+    if (open < 0) break;
+    let close = open;
+    for (let depth = 0; ; close++) {
+      if (css[close] === '{') depth++;
+      else if (css[close] === '}' && --depth === 0) break;
+    }
+    const prelude = css.slice(at, open);
+    const block = css.slice(open + 1, close);
+    if (prelude.startsWith('@media')) {
+      const inner = usedCss(block, classes);
+      if (inner) kept += `${prelude}{${inner}}`;
+    } else if (
+      prelude.startsWith('@') ||
+      selectors(prelude).some((selector) => neededClasses(selector).every((name) => classes.has(name)))
+    )
+      kept += css.slice(at, close + 1);
+    at = close + 1;
+  }
+  return kept;
+}
+
 /**
  * What `tag`'s shadow root shows of its styles (`elementStyles`, Lit's flattened `styles`), written
  * once: a server's output shows a story from the start, so not the skeleton nor the place it keeps
  * (its output is that place); a chip inside another element (`nested`) its own rules and the focus
- * ring, since it inherits the tokens the outer host resolves.
+ * ring, since it inherits the tokens the outer host resolves; and only rules for the classes the
+ * output has (usedCss).
  */
-export function shownCss(tag: StoryWidgetTag, nested: boolean): string {
+export function shownCss(tag: StoryWidgetTag, nested: boolean, classes: Set<string>): string {
   const ctor = customElements.get(tag) as unknown as {elementStyles: CSSResultOrNative[]};
   const before = new Set([skeletonStyles.cssText]);
   if (tag in placeholderSizes) before.add(placeholderStyles(tag).cssText);
   let styles = ctor.elementStyles.map(cssText).filter((css) => !before.has(css));
   if (nested) styles = [...styles.filter((css) => css !== tokens.cssText), focusRing];
-  return minifyCss(styles.join(''));
+  return usedCss(minifyCss(styles.join('')), classes);
 }
