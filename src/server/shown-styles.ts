@@ -2,9 +2,8 @@
 // <style>, so each carries only what it shows. Node only.
 import type {CSSResultOrNative} from 'lit';
 import type {StoryWidgetTag} from '../elements.js';
-import {placeholderSizes} from '../render/placeholder.js';
+import {placeholderSizes, serverRendered} from '../render/placeholder.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
-import {skeletonStyles} from '../render/skeleton.styles.js';
 import {tokens} from '../render/tokens.styles.js';
 
 const cssText = (style: CSSResultOrNative) => ('cssText' in style ? style.cssText : '');
@@ -47,18 +46,29 @@ function selectors(list: string): string[] {
   for (let i = 0; i < list.length; i++) {
     if ('(['.includes(list[i])) depth++;
     else if (')]'.includes(list[i])) depth--;
-    else if (list[i] === ',' && depth === 0) (split.push(list.slice(start, i)), (start = i + 1));
+    else if (list[i] === ',' && depth === 0) {
+      split.push(list.slice(start, i));
+      start = i + 1;
+    }
   }
   return [...split, list.slice(start)];
 }
 
+/** A selector for what server output is not: `:not(…[data-server-rendered]…)`. */
+const notServer = new RegExp(String.raw`:not\((?:[^()]|\([^()]*\))*\[${serverRendered}\]`);
+
+/** Whether `selector` can match in server output: its classes are there, and it is not `notServer`. */
+const live = (selector: string, classes: Set<string>) =>
+  !notServer.test(selector) && neededClasses(selector).every((name) => classes.has(name));
+
 /**
- * Minified `css` without the rules whose every selector needs a class that no element of the
- * output has (`classes`): the server's nodes never change their classes (server-dom.ts), and the
- * element's own rendering brings its whole stylesheets. At-rules other than @media keep all.
+ * Minified `css` without the rules none of whose selectors can match in the output (`live`): the
+ * server's nodes never change their classes (server-dom.ts), and the element's own rendering
+ * brings its whole stylesheets. At-rules other than @media and @keyframes are kept.
  */
 export function usedCss(css: string, classes: Set<string>): string {
   let kept = '';
+  const keyframes: string[] = [];
   for (let at = 0; at < css.length;) {
     const open = css.indexOf('{', at);
     if (open < 0) break;
@@ -72,28 +82,27 @@ export function usedCss(css: string, classes: Set<string>): string {
     if (prelude.startsWith('@media')) {
       const inner = usedCss(block, classes);
       if (inner) kept += `${prelude}{${inner}}`;
-    } else if (
-      prelude.startsWith('@') ||
-      selectors(prelude).some((selector) => neededClasses(selector).every((name) => classes.has(name)))
-    )
+    } else if (prelude.startsWith('@keyframes')) keyframes.push(css.slice(at, close + 1));
+    else if (prelude.startsWith('@') || selectors(prelude).some((selector) => live(selector, classes)))
       kept += css.slice(at, close + 1);
     at = close + 1;
   }
-  return kept;
+  // Keyframes only where a rule kept still runs them.
+  const running = (frames: string) => kept.includes(frames.slice(11, frames.indexOf('{')).trim());
+  return kept + keyframes.filter(running).join('');
 }
 
 /**
  * What `tag`'s shadow root shows of its styles (`elementStyles`, Lit's flattened `styles`), written
- * once: a server's output shows a story from the start, so not the skeleton nor the place it keeps
- * (its output is that place); a chip inside another element (`nested`) its own rules and the focus
+ * once: a server's output shows a story from the start, so not the place a skeleton keeps (its
+ * output is that place) nor the skeleton (usedCss); a chip inside another element (`nested`) its own rules and the focus
  * ring, since it inherits the tokens the outer host resolves; and only rules for the classes the
  * output has (usedCss).
  */
 export function shownCss(tag: StoryWidgetTag, nested: boolean, classes: Set<string>): string {
   const ctor = customElements.get(tag) as unknown as {elementStyles: CSSResultOrNative[]};
-  const before = new Set([skeletonStyles.cssText]);
-  if (tag in placeholderSizes) before.add(placeholderStyles(tag).cssText);
-  let styles = ctor.elementStyles.map(cssText).filter((css) => !before.has(css));
+  const place = tag in placeholderSizes ? placeholderStyles(tag).cssText : undefined;
+  let styles = ctor.elementStyles.map(cssText).filter((css) => css !== place);
   if (nested) styles = [...styles.filter((css) => css !== tokens.cssText), focusRing];
   return usedCss(minifyCss(styles.join('')), classes);
 }

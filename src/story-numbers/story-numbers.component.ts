@@ -1,7 +1,6 @@
 import type {Story} from '../data/schema.js';
 import {block} from '../render/block.styles.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
-import {skeletonStyles} from '../render/skeleton.styles.js';
 import {StoryBlockElement} from '../core/story-block-element.js';
 import {lowerCase} from '../core/story-element.js';
 import {tokens} from '../render/tokens.styles.js';
@@ -25,7 +24,7 @@ import {styles} from './story-numbers.styles.js';
  * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  */
 export class StoryNumbersElement extends StoryBlockElement {
-  static override styles = [tokens, block, skeletonStyles, styles, placeholderStyles('story-numbers')];
+  static override styles = [tokens, block, styles, placeholderStyles('story-numbers')];
   static override properties = {
     layout: {converter: lowerCase},
   };

@@ -2,7 +2,6 @@ import type {Story} from '../data/schema.js';
 import {block} from '../render/block.styles.js';
 import type {StoryLinkClickDetail} from '../page/events.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
-import {skeletonStyles} from '../render/skeleton.styles.js';
 import {StoryBlockElement} from '../core/story-block-element.js';
 import {tokens} from '../render/tokens.styles.js';
 import {loadedViews} from '../core/views-loader.js';
@@ -43,7 +42,7 @@ import {styles} from './story-summary.styles.js';
  * @csspart error - The notice shown when the story cannot be shown and there is no fallback content.
  */
 export class StorySummaryElement extends StoryBlockElement {
-  static override styles = [tokens, block, skeletonStyles, styles, placeholderStyles('story-summary')];
+  static override styles = [tokens, block, styles, placeholderStyles('story-summary')];
   static override properties = {
     sections: {},
   };

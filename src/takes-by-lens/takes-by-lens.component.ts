@@ -4,7 +4,6 @@ import {block} from '../render/block.styles.js';
 import type {StoryLinkClickDetail} from '../page/events.js';
 import {getLocale} from '../i18n/localization.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
-import {skeletonStyles} from '../render/skeleton.styles.js';
 import {StoryBlockElement} from '../core/story-block-element.js';
 import {tokens} from '../render/tokens.styles.js';
 import {loadedViews} from '../core/views-loader.js';
@@ -51,7 +50,7 @@ import {styles} from './takes-by-lens.styles.js';
  * @cssprop [--story-lens-other=light-dark(#8e9196, #6e737c)] - Colour of the unlabelled takes (a lens with id `unlabelled` or `other`, shown as "Other coverage"), hatched in the text's colour.
  */
 export class TakesByLensElement extends StoryBlockElement {
-  static override styles = [tokens, block, skeletonStyles, styles, placeholderStyles('takes-by-lens')];
+  static override styles = [tokens, block, styles, placeholderStyles('takes-by-lens')];
   static override properties = {
     // A bare `limit`, or one that is not a number, means no limit (not zero takes).
     limit: {converter: (value: string | null) => (value?.trim() ? Number(value) : undefined)},
