@@ -61,17 +61,21 @@ const article = (name, {head = '', body = ''} = {}) =>
   );
 
 /**
- * The three block elements as `story-widgets render` writes them: one inline story, shared.
+ * The three block elements of one page, as storyWidgetsPage() renders them: one inline story, shared.
  * Rendered by the server module of `dist` in a process of its own: two builds' copies of
  * @lit/localize cannot both be configured in one.
  */
 function serverRendered(dist = 'dist') {
   const script = `
     import {readFileSync} from 'node:fs';
-    import {renderStoryWidget} from './${dist}/lib/server/index.js';
+    import * as server from './${dist}/lib/server/index.js';
     const seed = JSON.parse(readFileSync('test/fixtures/venezuela-nino-guerrero-strike.json', 'utf8'));
     const tags = ['story-summary', 'takes-by-lens', 'story-numbers'];
-    const fragments = await Promise.all(tags.map((tag, i) => renderStoryWidget(tag, seed, {id: 'strike', data: i === 0})));
+    // storyWidgetsPage() where the build has it; an older one shares the JSON by hand.
+    const page = server.storyWidgetsPage?.() ?? {
+      render: (tag, story) => server.renderStoryWidget(tag, story, {data: tag === tags[0]}),
+    };
+    const fragments = await Promise.all(tags.map((tag) => page.render(tag, seed)));
     process.stdout.write(JSON.stringify(fragments));`;
   const fragments = JSON.parse(
     execFileSync(process.execPath, ['--input-type=module', '-e', script], {cwd: root, maxBuffer: 1 << 26})
