@@ -202,3 +202,12 @@ test('an element of a page that fails to render leaves the inline story to the n
   await assert.rejects(page.render('story-numbers', {...seed, title: 3}), StoryError);
   assert.equal(inlineStories(await page.render('story-summary', seed)).length, 1);
 });
+
+test("the templates' indentation goes; a story's own spaces and attribute values stay", async () => {
+  const story = {...seed, title: 'Two\u00a0\u00a0no-break spaces', dek: 'A > B,\n\n   then C'};
+  const html = await renderStoryWidget('story-summary', story, {attributes: {'data-note': 'a\n   b'}});
+  assert.ok(html.includes('Two\u00a0\u00a0no-break spaces'), 'no-break spaces kept');
+  assert.ok(html.includes('A &gt; B,\nthen C'), 'a run with a line break, one line break');
+  assert.ok(html.includes('data-note="a\n   b"'), "the host's attribute as given");
+  assert.doesNotMatch(html.slice(html.indexOf('<template')), /\n[\t ]/, 'no line starts indented');
+});
