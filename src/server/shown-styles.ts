@@ -73,7 +73,7 @@ export function usedCss(css: string, classes: Set<string>): string {
     const open = css.indexOf('{', at);
     if (open < 0) break;
     let close = open;
-    for (let depth = 0; ; close++) {
+    for (let depth = 0; close < css.length; close++) {
       if (css[close] === '{') depth++;
       else if (css[close] === '}' && --depth === 0) break;
     }
