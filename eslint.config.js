@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'storybook-static/', 'src/generated/', 'coverage/']},
+  {ignores: ['dist/', 'dist-*/', 'storybook-static/', 'src/generated/', 'coverage/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -7,7 +7,11 @@
 //   - server rendering in Node: time per render and HTML size
 //   - the oEmbed provider under load: requests/s, p99, story fetches, memory (BEFORE=<an older
 //     built checkout> adds its row, for comparison); its height hints against the frames' content
-//   - Lighthouse on an article page: alone, with the README's first snippet, server-rendered
+//   - Lighthouse on an article page: alone, with an empty module script (the floor any script
+//     costs), with the README's first snippet (and with the views modulepreloaded, the story
+//     preloaded: VARIANTS), server output alone and with the script; DISTS=before=dist-old,after=dist
+//     compares builds in one run
+//   - time to story: when the summary's own text is painted on the snippet's pages (timeToStory)
 //   - live stories: requests and bytes an hour for one reader (304s and not), the time of an update
 // ONLY=lighthouse,layout-shift (names below) runs only those.
 import {readFileSync} from 'node:fs';
@@ -17,7 +21,8 @@ import {layoutShift, slowStory} from './bench/layout-shift.js';
 import {oembedHints} from './bench/oembed-hints.js';
 import {oembedLoad} from './bench/oembed-load.js';
 import {homepageStories, lifecycle} from './bench/lifecycle.js';
-import {lighthouseTable} from './bench/lighthouse.js';
+import {lighthouseRoutes, lighthouseTable} from './bench/lighthouse.js';
+import {timeToStory} from './bench/time-to-story.js';
 import {live, liveStory} from './bench/live.js';
 import {serverRender} from './bench/server-render.js';
 import {takes} from './bench/takes.js';
@@ -26,9 +31,18 @@ const runs = Number(process.env.RUNS ?? 9);
 const seed = JSON.parse(
   readFileSync(new URL('../test/fixtures/venezuela-nino-guerrero-strike.json', import.meta.url))
 );
-const measures = {lighthouse: lighthouseTable, takes, firstRender, layoutShift, lifecycle, live, oembedHints};
+const measures = {
+  lighthouse: lighthouseTable,
+  timeToStory,
+  takes,
+  firstRender,
+  layoutShift,
+  lifecycle,
+  live,
+  oembedHints,
+};
 const only = process.env.ONLY?.split(',');
-const bench = await start({...slowStory, ...homepageStories, ...liveStory});
+const bench = await start({...slowStory, ...homepageStories, ...liveStory, ...lighthouseRoutes});
 try {
   for (const [name, measure] of Object.entries(measures)) {
     if (only && !only.includes(name)) continue;

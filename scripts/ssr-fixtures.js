@@ -1,8 +1,9 @@
 // Writes test/fixtures/ssr/<element>.<lang>.html: the seed story rendered on the server by each
-// element, in English and Arabic. test/node/server-render.test.js checks they are current; the
+// element, in English and Arabic; and page.<lang>.html, the three block elements of one page
+// (storyWidgetsPage), which share one inline story. test/node/server-render.test.js checks they are current; the
 // browser tests (test/server-rendered.test.ts) load them with and without JavaScript.
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
-import {renderStoryWidget} from '../dist/lib/server/index.js';
+import {renderStoryWidget, storyWidgetsPage} from '../dist/lib/server/index.js';
 
 const root = new URL('../', import.meta.url);
 const seed = JSON.parse(
@@ -26,9 +27,21 @@ export const ssrFixtures = ['en', 'ar'].flatMap((lang) =>
 export const renderFixture = async ({tag, lang, attributes}) =>
   `${await renderStoryWidget(tag, seed, {lang, attributes, nonce: 'fixture'})}\n`;
 
+/** The three block elements on one page, between paragraphs of its article. */
+export const pageFixtures = ['en', 'ar'].map((lang) => ({lang, file: `test/fixtures/ssr/page.${lang}.html`}));
+
+export async function renderPageFixture({lang}) {
+  const page = storyWidgetsPage({lang, nonce: 'fixture'});
+  const tags = ['story-summary', 'takes-by-lens', 'story-numbers'];
+  const outputs = await Promise.all(tags.map((tag) => page.render(tag, seed)));
+  return `${outputs.join('\n<p>A paragraph of the article.</p>\n')}\n`;
+}
+
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   await mkdir(new URL('test/fixtures/ssr/', root), {recursive: true});
   for (const fixture of ssrFixtures)
     await writeFile(new URL(fixture.file, root), await renderFixture(fixture));
-  console.log(`wrote ${ssrFixtures.length} files in test/fixtures/ssr/`);
+  for (const fixture of pageFixtures)
+    await writeFile(new URL(fixture.file, root), await renderPageFixture(fixture));
+  console.log(`wrote ${ssrFixtures.length + pageFixtures.length} files in test/fixtures/ssr/`);
 }

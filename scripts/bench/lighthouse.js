@@ -1,28 +1,31 @@
 // What the elements do to a publisher's Core Web Vitals, as Lighthouse 12.2.3 scores a phone
 // reader's page (its mobile defaults: simulated slow 4G, 4× slower CPU): an article page alone,
-// with the README's first snippet pasted into it, and with the three block elements rendered on a
-// server (story-widgets/server) and the script. Every response is gzip-compressed, as a web server
+// with an empty module script (the floor any script costs in Lighthouse's model), with the README's
+// first snippet pasted into it, and with the three block elements rendered on a server
+// (story-widgets/server), alone and with the script. Issue 38's targets are printed beside them. Every response is gzip-compressed, as a web server
 // or CDN sends it. Median of RUNS runs per page (at least 5), with the deltas to the article alone.
+import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import {launchOptions} from '../chromium.js';
-import {renderStoryWidget} from '../../dist/lib/server/index.js';
 import {benchFlags, benchPage, median} from './harness.js';
 
+const root = new URL('../..', import.meta.url).pathname;
 const seedPath = '/test/fixtures/venezuela-nino-guerrero-strike.json';
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 /**
- * The README's snippet for a publisher's page (the first with a CDN URL), as pasted, served from here: the CDN's files are
+ * The README's snippet for a publisher's page (site code and article code), as pasted, served from here: the CDN's files are
  * dist/, every story JSON is the seed. Integrity attributes go: they pin the published files. Its
  * stylesheet and script go in the page's head, the rest in the article.
  */
-export function readmeSnippet() {
+export function readmeSnippet(dist = 'dist') {
   const snippet = [...readme.matchAll(/```html\n([^]*?)```/g)]
     .map((block) => block[1])
-    .find((block) => block.includes('https://cdn.'))
-    .replace(/https:\/\/[^"]*\/dist\//g, '/dist/')
+    // The site code and the article code (the README's "Your page"): its files from dist/.
+    .find((block) => block.includes('Site code'))
+    .replace(/https:\/\/[^"]*\/(story-widgets\.(?:js|css))/g, `/${dist}/$1`)
     .replace(/https:\/\/[^"]*\.json/g, seedPath)
     .replace(/\s+integrity="[^"]*"/g, '');
   const head = /<link [^>]*>|<script [^>]*><\/script>/g;
@@ -57,26 +60,85 @@ const article = (name, {head = '', body = ''} = {}) =>
     </main>`
   );
 
-/** The three block elements as `story-widgets render` writes them: one inline story, shared. */
-async function serverRendered(seed) {
-  const id = 'strike';
-  const fragments = await Promise.all(
-    ['story-summary', 'takes-by-lens', 'story-numbers'].map((tag, i) =>
-      renderStoryWidget(tag, seed, {id, data: i === 0})
-    )
+/**
+ * The three block elements of one page, as storyWidgetsPage() renders them: one inline story, shared.
+ * Rendered by the server module of `dist` in a process of its own: two builds' copies of
+ * @lit/localize cannot both be configured in one.
+ */
+function serverRendered(dist = 'dist') {
+  const script = `
+    import {readFileSync} from 'node:fs';
+    import * as server from './${dist}/lib/server/index.js';
+    const seed = JSON.parse(readFileSync('test/fixtures/venezuela-nino-guerrero-strike.json', 'utf8'));
+    const tags = ['story-summary', 'takes-by-lens', 'story-numbers'];
+    // storyWidgetsPage() where the build has it; an older one shares the JSON by hand.
+    const page = server.storyWidgetsPage?.() ?? {
+      render: (tag, story) => server.renderStoryWidget(tag, story, {data: tag === tags[0]}),
+    };
+    const fragments = await Promise.all(tags.map((tag) => page.render(tag, seed)));
+    process.stdout.write(JSON.stringify(fragments));`;
+  const fragments = JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], {cwd: root, maxBuffer: 1 << 26})
   );
   return fragments.join(paragraph(2));
 }
 
-/** The three pages, by name: their paths on the bench's server. */
-export const lighthousePages = async (seed) => ({
-  'the article alone': article('alone'),
-  '+ the README’s first snippet': article('snippet', readmeSnippet()),
-  '+ three server-rendered elements, and the script': article('server', {
-    head: '<script type="module" src="/dist/story-widgets.js"></script>',
-    body: await serverRendered(seed),
-  }),
-});
+/**
+ * The builds to compare in one run: `DISTS=before=dist-base,after=dist` (label=folder of the
+ * repository, each a built dist/); default the one in dist/, unlabelled.
+ */
+export const dists = () =>
+  (process.env.DISTS ?? 'dist')
+    .split(',')
+    .map((entry) => entry.split('='))
+    .map(([label, dir]) => ({label: dir === undefined ? '' : ` [${label}]`, dir: dir ?? label}));
+
+/**
+ * Variants of the snippet page, both by default (`VARIANTS=modulepreload`, or `VARIANTS=` for
+ * none): the views announced with `<link rel="modulepreload">`, the story with
+ * `<link rel="preload" as="fetch">`, in the site code.
+ */
+const variants = {
+  modulepreload: (dir) => `<link rel="modulepreload" href="/${dir}/views.js">`,
+  preload: () => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${seedPath}">`,
+};
+const chosenVariants = () => (process.env.VARIANTS ?? 'modulepreload,preload').split(',').filter(Boolean);
+
+/** An empty module script, the floor any script costs in Lighthouse's model. */
+const emptyModule = '/bench/empty.js';
+
+/** The pages, by name: their paths on the bench's server (the floors first). */
+let made;
+export const lighthousePages = async () => (made ??= makePages());
+function makePages() {
+  const pages = {
+    'the article alone': article('alone'),
+    '+ an empty module script': article('empty-module', {
+      head: `<script type="module" src="${emptyModule}"></script>`,
+    }),
+  };
+  for (const {label, dir} of dists()) {
+    const snippet = readmeSnippet(dir);
+    pages[`+ the README’s first snippet${label}`] = article(`snippet-${dir}`, snippet);
+    for (const variant of chosenVariants())
+      pages[`+ the snippet, ${variant}${label}`] = article(`snippet-${variant}-${dir}`, {
+        ...snippet,
+        head: `${variants[variant](dir)}\n${snippet.head}`,
+      });
+  }
+  for (const {label, dir} of dists()) {
+    const body = serverRendered(dir);
+    pages[`server output, no script${label}`] = article(`server-alone-${dir}`, {body});
+    pages[`server output + the script${label}`] = article(`server-${dir}`, {
+      head: `<script type="module" src="/${dir}/story-widgets.js"></script>`,
+      body,
+    });
+  }
+  return pages;
+}
+
+/** Routes the pages need besides the repository's files. */
+export const lighthouseRoutes = {[emptyModule]: ['text/javascript', '']};
 
 /** The figures of one Lighthouse run, and the longest task the publishers' bundle caused. */
 async function run(url, port) {
@@ -118,10 +180,12 @@ export async function lighthouseTable({base, secure, seed, runs}) {
     '|---|---|---|---|---|---|---|',
   ];
   let alone;
+  const medians = {};
   for (const [name, figures] of Object.entries(results)) {
     const m = Object.fromEntries(
       Object.keys(figures[0]).map((key) => [key, median(figures.map((f) => f[key]))])
     );
+    medians[name] = m;
     m.kB = m.bytes / 1024;
     alone ??= m;
     const delta = (key, digits, unit = '') =>
@@ -129,6 +193,22 @@ export async function lighthouseTable({base, secure, seed, runs}) {
     lines.push(
       `| ${name} | ${m.score.toFixed(0)} | ${m.lcp.toFixed(0)} ms${delta('lcp', 0, ' ms')} | ${m.tbt.toFixed(0)} ms${delta('tbt', 0, ' ms')} | ${m.cls.toFixed(3)}${delta('cls', 3)} | ${(m.bytes / 1024).toFixed(1)} kB${delta('kB', 1, ' kB')} | ${m === alone ? '–' : `${m.longest.toFixed(0)} ms`} |`
     );
+  }
+  // Issue 38's floors: the snippet against an empty module script (target: within 100 ms), and
+  // server output + script against server output alone (target: no more than the empty module's
+  // cost over the article alone, + 50 ms).
+  const empty = medians['+ an empty module script'];
+  const floor = empty.lcp - alone.lcp;
+  lines.push(`Floors: an empty module script costs ${signed(floor)} ms of LCP over the article alone.`);
+  for (const [name, m] of Object.entries(medians)) {
+    if (name.startsWith('+ the'))
+      lines.push(`  ${name}: ${signed(m.lcp - empty.lcp)} ms over the empty module (target ≤ +100)`);
+    if (name.startsWith('server output +')) {
+      const serverAlone = medians[name.replace(' + the script', ', no script')];
+      lines.push(
+        `  ${name}: ${signed(m.lcp - serverAlone.lcp)} ms over server output alone (target ≤ ${signed(floor + 50)})`
+      );
+    }
   }
   return lines;
 }

@@ -15,11 +15,17 @@ import {template} from '../oembed/options.js';
 
 const httpUrl = (url: string) => httpHref(url) !== undefined;
 
-/** `--element`, checked: one of the four. */
+/** `--element`, checked: one of the four (each of them, where it repeats). */
 function element(values: Values, command: string): StoryWidgetTag {
-  const tag = (values.element as string | undefined) ?? defaultTag;
-  if (!isTag(tag)) throw new UsageError(`--element is one of ${tags.join(', ')}, not ${quote(tag)}`, command);
-  return tag;
+  return elements(values, command)[0];
+}
+
+function elements(values: Values, command: string): StoryWidgetTag[] {
+  const asked = [values.element ?? defaultTag].flat() as string[];
+  for (const tag of asked)
+    if (!isTag(tag))
+      throw new UsageError(`--element is one of ${tags.join(', ')}, not ${quote(tag)}`, command);
+  return asked as StoryWidgetTag[];
 }
 
 /**
@@ -91,7 +97,7 @@ export async function validate(input: string, values: Values): Promise<number> {
   return 0;
 }
 
-/** `story-widgets render story.json --element …`: the element's server-rendered HTML. */
+/** `story-widgets render story.json --element …`: the elements' server-rendered HTML. */
 export async function render(input: string, values: Values): Promise<number> {
   const theme = values.theme as string | undefined;
   if (theme !== undefined && theme !== 'light' && theme !== 'dark') {
@@ -105,7 +111,7 @@ export async function render(input: string, values: Values): Promise<number> {
     if (problem) throw new UsageError(`--attribute: ${problem}`, 'render');
     attributes[pair.slice(0, at)] = pair.slice(at + 1);
   }
-  const tag = element(values, 'render');
+  const asked = elements(values, 'render');
   await notTheInput(input, values.output);
   const json = await readJson(input, values, 'render');
   if (!json) return 1;
@@ -117,18 +123,23 @@ export async function render(input: string, values: Values): Promise<number> {
     return 1;
   }
   // Loaded only here: Lit's server renderer is an optional peer dependency (README).
-  const {renderStoryWidget} = await import('../server/index.js').catch((error: Error) => {
+  const {renderStoryWidget, storyWidgetsPage} = await import('../server/index.js').catch((error: Error) => {
     if (!error.message.includes("'@lit-labs/ssr'")) throw error;
     throw new Error("render needs Lit's server renderer: npm install @lit-labs/ssr", {cause: error});
   });
-  const html = await renderStoryWidget(tag, story, {
+  const options = {
     lang: values.lang as string | undefined,
     theme: theme as 'light' | 'dark' | undefined,
     attributes,
     id: values.id as string | undefined,
-    data: !values['no-data'],
-  });
-  await output(html, values.output);
+  };
+  // Several elements are one page's: the first carries the inline JSON, the others point to it.
+  const page = values['no-data']
+    ? {render: (tag: StoryWidgetTag) => renderStoryWidget(tag, story, {...options, data: false})}
+    : storyWidgetsPage();
+  const html = [];
+  for (const tag of asked) html.push(await page.render(tag, story, options));
+  await output(html.join('\n'), values.output);
   return 0;
 }
 

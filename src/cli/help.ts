@@ -56,10 +56,10 @@ Options:
 
 Prints the element rendered on the server: the story as inline JSON, then the element with
 its content in declarative shadow DOM. It shows without JavaScript; the publishers' script
-takes it over without a request.
+takes it over without a request. Several --element: one inline JSON, which all of them read.
 
 Options:
-  -e, --element <tag>        ${tags.join(', ')} (default ${tags[0]})
+  -e, --element <tag>        ${tags.join(', ')} (default ${tags[0]}), repeatable
   --lang <tag>               the page's language: the elements' words and formats (default en)
   --theme <light|dark>       force a palette (default: the page's color-scheme)
   -a, --attribute <n=v>      another attribute of the element, repeatable (no on… handlers):

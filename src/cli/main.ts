@@ -20,7 +20,7 @@ const commands: Record<string, {options: ParseArgsConfig['options']; run: typeof
   },
   render: {
     options: {
-      element: {type: 'string', short: 'e'},
+      element: {type: 'string', short: 'e', multiple: true},
       lang: {type: 'string'},
       theme: {type: 'string'},
       attribute: {type: 'string', short: 'a', multiple: true},

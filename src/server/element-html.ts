@@ -14,6 +14,7 @@ import {serverRendered} from '../render/placeholder.js';
 import {serverMarker} from '../render/server-dom.js';
 import {provideViews} from '../core/chunks-loader.js';
 import {views} from '../views.js';
+import {shownCss} from './shown-styles.js';
 
 // A server renders a story at once: its views are here from the start, not loaded with it.
 provideViews(views);
@@ -48,13 +49,20 @@ const unescapeHtml = (text: string) =>
 /** Lit's markers serve its own hydration, which the elements do not use (story-element.ts). */
 const litMarkers = /<!--\/?lit-(?:part|node)[^>]*-->|<\?lit\$[0-9]+\$>/g;
 
-/** The elements' own CSS, without its comments and indentation: the page carries it once per element. */
-const minifyCss = (css: string) =>
-  css
-    .replace(/\/\*[^]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,>]) ?/g, '$1')
-    .trim();
+/** HTML whitespace (not `\s`, which takes the no-break space of a story's text too). */
+const space = /[\t\n\f\r ]+/g;
+
+/**
+ * Markup without its templates' indentation: between attributes one space, and in text a run of
+ * whitespace with a line break in it a line break, which the elements' `white-space` (normal or
+ * nowrap) shows as the run it stood for. Attribute values stay as they are.
+ */
+const unindent = (markup: string) =>
+  markup.replace(/<[^<>]*>|[^<>]+/g, (part) =>
+    part.startsWith('<')
+      ? part.replace(/("[^"]*")|[\t\n\f\r ]+/g, (_, quoted?: string) => quoted ?? ' ').replace(/ >$/, '>')
+      : part.replace(space, (run) => (run.includes('\n') ? '\n' : run))
+  );
 
 /** Attributes as HTML: `true` an empty one, `false`, `null` and `undefined` none. */
 export function attributesHtml(attributes: Record<string, unknown>): string {
@@ -104,15 +112,14 @@ export function elementHtml(
     const rules: string[] = [];
     const nonced = nonce ? ` nonce="${escapeHtml(nonce)}"` : '';
     const rendered = collectResultSync(result).replace(litMarkers, '');
-    // The story's styles, which the browser adopts with the views (core/story-styles.ts), go in the
-    // element's own <style>, its first: server output shows a story from the start.
-    const key = (customElements.get(tag) as unknown as {views?: 'summary' | 'takes' | 'numbers'}).views;
-    let storyCss = key ? views[key].styles.map((style) => style.cssText).join('') : '';
     // The host's own attributes are the caller's, escaped: a `style` among them stays an attribute
     // (as a browser keeps it), never a rule. Only the elements' templates' styles become rules.
     const hostTag = rendered.indexOf('>') + 1;
-    const inside = rendered
-      .slice(hostTag)
+    let host = true;
+    const classes = new Set(
+      [...rendered.matchAll(/ class="([^"]*)"/g)].flatMap(([, names]) => names.split(/[\t\n\f\r ]+/))
+    );
+    const inside = unindent(rendered.slice(hostTag))
       // Lit's server renderer makes nested elements wait for their parent's hydration, which the
       // elements do not use: a parent keeps the server's nodes, and the nested ones start at once.
       .replace(/(<[a-z][\w-]*-[\w-]*\b[^<>]*) defer-hydration(?=[ >])/g, '$1')
@@ -124,10 +131,12 @@ export function elementHtml(
         rules.push(`[data-server-style="${rules.length}"]{${css}}`);
         return ` data-server-style="${rules.length - 1}"`;
       })
-      .replace(/<style>([^]*?)<\/style>/g, (_, css: string) => {
-        const own = storyCss;
-        storyCss = '';
-        return `<style${nonced}>${minifyCss(css + own)}${rules.join('')}</style>`;
+      .replace(/<style>[^]*?<\/style>/g, (_, at: number, all: string) => {
+        // The root's element: the host first, then the nearest custom element opened before it.
+        const owner = host ? tag : all.slice(0, at).match(/.*<([a-z][\w-]*-[\w-]*)[\s>]/s)![1];
+        const css = shownCss(owner as StoryWidgetTag, !host, classes);
+        host = false;
+        return `<style${nonced}>${css}${rules.join('')}</style>`;
       });
     return rendered.slice(0, hostTag) + inside;
   });

@@ -38,7 +38,8 @@ export interface RenderStoryWidgetOptions {
   nonce?: string;
   /**
    * Whether the output starts with the story's inline JSON (default `true`). Several elements of
-   * one story on a page share one: render the others with `data: false` and the same `id`.
+   * one story on a page share one: {@link storyWidgetsPage} keeps count, or render the others
+   * with `data: false` and the same `id`.
    */
   data?: boolean;
 }
@@ -79,4 +80,56 @@ export async function renderStoryWidget(
       ? ''
       : `<script type="application/json" id="${escapeHtml(id)}"${named}>${inlineJson(valid)}</script>\n`;
   return data + out;
+}
+
+/** What every element of a {@link storyWidgetsPage} shares: the page's language, theme and nonce. */
+export type StoryWidgetsPageOptions = Pick<RenderStoryWidgetOptions, 'lang' | 'theme' | 'nonce'>;
+
+/** One page's server output: {@link storyWidgetsPage}. */
+export interface StoryWidgetsPage {
+  /**
+   * renderStoryWidget() for this page: the page's options, then the element's own (`data` is the
+   * page's to decide). The first element of a story carries its inline JSON; every later one of
+   * the same story points to it (`src="#id"`) and carries none.
+   */
+  render(
+    tag: StoryWidgetTag,
+    story: unknown,
+    options?: Omit<RenderStoryWidgetOptions, 'data'>
+  ): Promise<string>;
+}
+
+/**
+ * A page rendered on the server, element by element: one inline JSON per story, whatever the number
+ * of its elements. Put the outputs in the page in the order they were rendered (the first of a story
+ * holds the JSON the others read); a new page, a new `storyWidgetsPage()`.
+ *
+ * @throws {TypeError} from `render` when another story, or the same with another `storyUrl`, was
+ *   inlined on this page under the same `id`.
+ */
+export function storyWidgetsPage(page: StoryWidgetsPageOptions = {}): StoryWidgetsPage {
+  /** What each inline JSON of the page holds, by its id. */
+  const inlined = new Map<string, string>();
+  return {
+    render(tag, story, options = {}) {
+      let id: string;
+      let data: boolean;
+      try {
+        const valid = parseStory(story);
+        id = options.id ?? `story-widgets-${valid.id}`;
+        const holds = `${options.storyUrl ?? ''} ${inlineJson(valid)}`;
+        // Decided before anything is awaited: renders started together keep their order.
+        data = !inlined.has(id);
+        if (data) inlined.set(id, holds);
+        else if (inlined.get(id) !== holds)
+          throw new TypeError(`#${id} already holds another story on this page, or another storyUrl`);
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+      const html = renderStoryWidget(tag, story, {...page, ...options, data});
+      // An output that failed holds no JSON: the story's next element carries it.
+      if (data) html.catch(() => inlined.delete(id));
+      return html;
+    },
+  };
 }

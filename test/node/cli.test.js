@@ -215,6 +215,27 @@ test('render prints the element with declarative shadow DOM and its story inline
   assert.match(chip.stdout, /href="https:\/\/rbtfl.xyz\/zh\/entity\/venezuela"/);
 });
 
+test('render of several elements prints one inline story, which each of them reads', async () => {
+  const {code, stdout} = await run([
+    'render',
+    seedPath,
+    '-e',
+    'story-summary',
+    '-e',
+    'takes-by-lens',
+    '-e',
+    'story-numbers',
+  ]);
+  assert.equal(code, 0);
+  assert.equal(stdout.match(/<script type="application\/json"/g).length, 1);
+  assert.match(
+    stdout,
+    /^<script type="application\/json" id="story-widgets-venezuela-nino-guerrero-strike">/
+  );
+  for (const tag of ['story-summary', 'takes-by-lens', 'story-numbers'])
+    assert.match(stdout, new RegExp(`<${tag}\\s+src="#story-widgets-venezuela-nino-guerrero-strike"`));
+});
+
 test('usage errors exit 2 and point at the help; bad input exits 1', async () => {
   const usage = [
     [['frob'], /unknown command "frob"/],

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {test} from 'node:test';
-import {renderStoryWidget} from 'story-widgets/server';
+import {renderStoryWidget, storyWidgetsPage} from 'story-widgets/server';
 import {StoryError} from 'story-widgets/data';
-import {renderFixture, ssrFixtures} from '../../scripts/ssr-fixtures.js';
+import {pageFixtures, renderFixture, renderPageFixture, ssrFixtures} from '../../scripts/ssr-fixtures.js';
 
 const root = new URL('../../', import.meta.url);
 const seed = JSON.parse(
@@ -123,4 +123,91 @@ test('an invalid story is a StoryError naming the field, as in the browser', asy
   const error = await renderStoryWidget('story-summary', {...seed, title: 3}).catch((e) => e);
   assert.ok(error instanceof StoryError);
   assert.equal(error.path, 'title');
+});
+
+/** The inline stories of some HTML, by id. */
+const inlineStories = (html) =>
+  [...html.matchAll(/<script type="application\/json" id="([^"]*)"[^>]*>(.*?)<\/script>/gs)].map(
+    ([, id, json]) => [id, JSON.parse(json)]
+  );
+
+for (const fixture of pageFixtures) {
+  test(`three block elements of one page in ${fixture.lang} render as ${fixture.file}`, async () => {
+    const html = await renderPageFixture(fixture);
+    assert.equal(html, await readFile(new URL(fixture.file, root), 'utf8'), 'stale: npm run ssr:fixtures');
+  });
+}
+
+test('a page holds one inline story for all its elements of that story, which point to it', async () => {
+  const page = storyWidgetsPage({lang: 'ar', nonce: 'n'});
+  const tags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'];
+  // Started together, as a server renders a page: the first asked for carries the story.
+  const outputs = await Promise.all(
+    tags.map((tag) =>
+      page.render(tag, seed, {attributes: {entity: tag === 'entity-chip' ? 'venezuela' : null}})
+    )
+  );
+  const html = outputs.join('\n');
+  const stories = inlineStories(html);
+  assert.deepEqual(
+    stories.map(([id, story]) => [id, story.title]),
+    [['story-widgets-venezuela-nino-guerrero-strike', seed.title]]
+  );
+  assert.match(outputs[0], /^<script type="application\/json"/);
+  for (const [i, tag] of tags.entries()) {
+    assert.match(outputs[i], new RegExp(`<${tag}[^>]* src="#story-widgets-venezuela-nino-guerrero-strike"`));
+    // The page's options reach every element: its language, its nonce.
+    assert.match(outputs[i], /<!--story-widgets:ar-->/);
+    for (const style of outputs[i].match(/<style[^>]*>/g)) assert.equal(style, '<style nonce="n">');
+  }
+  assert.equal(
+    outputs[1],
+    await renderStoryWidget('takes-by-lens', seed, {lang: 'ar', nonce: 'n', data: false})
+  );
+  // Issue 38's budget: the seed's three block elements in English in at most 35 kB (was 58 kB).
+  const english = storyWidgetsPage();
+  const blocks = await Promise.all(tags.slice(0, 3).map((tag) => english.render(tag, seed)));
+  const bytes = Buffer.byteLength(blocks.join('\n'));
+  assert.ok(bytes <= 35 * 1024, `${bytes} bytes`);
+});
+
+test('a page inlines each story once, under its own id; another story under an id taken is refused', async () => {
+  const other = {...seed, id: 'another-story', title: 'Another story'};
+  const page = storyWidgetsPage();
+  const html = [
+    await page.render('story-numbers', seed),
+    await page.render('story-numbers', other),
+    await page.render('story-summary', other),
+    await page.render('story-summary', seed),
+  ].join('\n');
+  assert.deepEqual(
+    inlineStories(html).map(([id]) => id),
+    ['story-widgets-venezuela-nino-guerrero-strike', 'story-widgets-another-story']
+  );
+  await assert.rejects(
+    page.render('story-numbers', other, {id: 'story-widgets-venezuela-nino-guerrero-strike'}),
+    TypeError
+  );
+  await assert.rejects(
+    page.render('story-numbers', seed, {storyUrl: 'https://stories.example/a.json'}),
+    TypeError
+  );
+  // Another page starts again.
+  assert.equal(inlineStories(await storyWidgetsPage().render('story-numbers', seed)).length, 1);
+});
+
+test('an element of a page that fails to render leaves the inline story to the next', async () => {
+  const page = storyWidgetsPage();
+  await assert.rejects(page.render('story-numbers', seed, {attributes: {onclick: 'x'}}), TypeError);
+  await assert.rejects(page.render('story-numbers', {...seed, title: 3}), StoryError);
+  assert.equal(inlineStories(await page.render('story-summary', seed)).length, 1);
+});
+
+test("the templates' indentation goes; a story's own spaces and attribute values stay", async () => {
+  const story = {...seed, title: 'Two\u00a0\u00a0no-break spaces', dek: 'A > B,\n\n   then C'};
+  const html = await renderStoryWidget('story-summary', story, {attributes: {'data-note': 'a\n   b'}});
+  assert.ok(html.includes('Two\u00a0\u00a0no-break spaces'), 'no-break spaces kept');
+  assert.ok(html.includes('A &gt; B,\nthen C'), 'a run with a line break, one line break');
+  assert.ok(html.includes('data-note="a\n   b"'), "the host's attribute as given");
+  assert.doesNotMatch(html.slice(html.indexOf('<template')), /\n[\t ]/, 'no line starts indented');
 });
