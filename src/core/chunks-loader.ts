@@ -7,8 +7,14 @@ import {StoryError} from '../data/story-error.js';
 import {formatLocale, getLocale} from '../i18n/localization.js';
 import type {LiveChunk, PageWords, ViewsChunk} from '../chunks.js';
 
-// `msg` is a live binding that @lit/localize replaces once it is configured: read it at each call.
-const words: PageWords = {msg: ((...args) => msg(...args)) as typeof msg, getLocale, formatLocale};
+const words: PageWords = {
+  // A live binding that @lit/localize replaces once it is configured: read at each use.
+  get msg() {
+    return msg;
+  },
+  getLocale,
+  formatLocale,
+};
 
 // Module state, because a page has one of each chunk: every element shares the one load.
 let views: ViewsChunk | undefined;
