@@ -3,7 +3,8 @@
 import type {Plugin} from 'vite';
 import {transform} from 'lightningcss';
 import {minifyHTMLLiterals, type DefaultOptions} from 'minify-literals';
-import {placeholderRules, placeholderSizes} from '../../src/render/placeholder.js';
+import {placeholders} from '../../src/placeholders.js';
+import {placeholderRules} from '../../src/render/placeholder.js';
 
 /**
  * The skeletons' rules written out at build time: the bundle carries the rules, not the table
@@ -20,7 +21,7 @@ export function placeholderStylesInline(): Plugin {
     load(id) {
       if (!library || !id.endsWith('/src/render/placeholder.styles.ts')) return null;
       const rules = Object.fromEntries(
-        Object.keys(placeholderSizes).map((tag) => [tag, placeholderRules(tag, false)])
+        Object.keys(placeholders).map((tag) => [tag, placeholderRules(tag, false)])
       );
       return `import {unsafeCSS} from 'lit';\nconst rules = ${JSON.stringify(rules)};\nexport const placeholderStyles = (tag) => unsafeCSS(rules[tag]);\n`;
     },

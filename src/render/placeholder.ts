@@ -21,13 +21,8 @@ import {placeholders, type Formula} from '../placeholders.js';
  */
 export const serverRendered = 'data-server-rendered';
 
-/** The formulas of each block element that keeps a place (elements.ts), by tag. */
-export const placeholderSizes: Record<string, Readonly<Record<string, Formula>>> = Object.fromEntries(
-  Object.entries(placeholders).map(([tag, {sizes}]) => [tag, sizes])
-);
-
-/** The attribute whose words add up an element's height kept (the summary's `sections`), if any. */
-const partsOf = (tag: string) => placeholders[tag as StoryWidgetTag]?.parts;
+/** The place `tag` keeps (placeholders.ts): its formulas, and the attribute whose words add up. */
+const placeOf = (tag: string) => placeholders[tag as StoryWidgetTag];
 
 /** A formula as CSS: `max(54.2em - 111cqi, 27.4em - 13cqi)`; 1cqi is a hundredth of the width. */
 function css(formula: Formula) {
@@ -52,8 +47,7 @@ export function placeholderRules(tag: string, page: boolean): string {
         ? `&${attributes}{${declarations}}`
         : `${declarations};`
       : `:host${attributes && `(${attributes})`}{${declarations}}`;
-  const sizes = placeholderSizes[tag];
-  const by = partsOf(tag);
+  const {sizes, parts: by} = placeOf(tag)!;
   if (!by) {
     return Object.entries(sizes)
       .map(([attributes, formula]) => rule(attributes, `--_sw:${css(formula)}`))
@@ -89,7 +83,7 @@ export function placeholderHeight(
   width: number,
   fontSize = 16
 ): number | undefined {
-  const sizes = placeholderSizes[tag];
+  const {sizes, parts: by} = placeOf(tag) ?? {};
   if (!sizes) return undefined;
   // max(a em − b·100 cqi, …), each number rounded as css() writes it.
   const at = (formula: Formula) =>
@@ -98,7 +92,6 @@ export function placeholderHeight(
         i % 2 ? [] : [Math.round(a) * fontSize - (Math.round(formula[i + 1] * 100) / 100) * width]
       )
     );
-  const by = partsOf(tag);
   if (by && attributes[by] !== undefined) {
     // The base, and what each part the attribute names adds, as the rules' custom properties do.
     const named = attributes[by].split(/\s+/);
@@ -121,7 +114,7 @@ export function pageStylesheet(inline: readonly string[]): string {
   // No specificity, as `:host` has none against the page's rules: a publisher's own margins win
   // before the element is defined as they do after.
   // A server's output (story-widgets/server, the React wrappers on a server) is its own place.
-  const blocks = `:where(:is(${Object.keys(placeholderSizes)}):not(:defined,[${serverRendered}]))`;
+  const blocks = `:where(:is(${Object.keys(placeholders)}):not(:defined,[${serverRendered}]))`;
   return [
     // A float of no width, as tall as the place kept, with the fallback content beside it; the
     // container (inline-size containment) holds it.
@@ -129,7 +122,7 @@ export function pageStylesheet(inline: readonly string[]): string {
       '&::before{content:"";float:left;height:var(--story-placeholder-height,var(--_sw))}}',
     // Nested rules (`&[limit]`), as every browser with `light-dark()` reads them. Defined elements
     // get the same `--_sw` as their own styles give them: harmless, and fewer bytes.
-    ...Object.keys(placeholderSizes).map((tag) => `${tag}{${placeholderRules(tag, true)}}`),
+    ...Object.keys(placeholders).map((tag) => `${tag}{${placeholderRules(tag, true)}}`),
     `${inline}:not(:defined,[${serverRendered}]){padding:0 .45em;font-weight:600;&[name]:empty::before{content:attr(name)}}`,
   ].join('\n');
 }

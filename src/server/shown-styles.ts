@@ -2,7 +2,8 @@
 // <style>, so each carries only what it shows. Node only.
 import type {CSSResultOrNative} from 'lit';
 import type {StoryWidgetTag} from '../elements.js';
-import {placeholderSizes, serverRendered} from '../render/placeholder.js';
+import {placeholders} from '../placeholders.js';
+import {serverRendered} from '../render/placeholder.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
 import {tokens} from '../render/tokens.styles.js';
 import {views} from '../views.js';
@@ -106,7 +107,7 @@ export function shownCss(tag: StoryWidgetTag, nested: boolean, classes: Set<stri
     elementStyles: CSSResultOrNative[];
     views?: 'summary' | 'takes' | 'numbers';
   };
-  const place = tag in placeholderSizes ? placeholderStyles(tag).cssText : undefined;
+  const place = tag in placeholders ? placeholderStyles(tag).cssText : undefined;
   // The story's styles too, which a browser adopts with the views (core/story-styles.ts).
   const story = ctor.views ? views[ctor.views].styles.map(cssText) : [];
   let styles = [...ctor.elementStyles.map(cssText).filter((css) => css !== place), ...story];
