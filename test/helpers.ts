@@ -113,6 +113,21 @@ afterEach(() => inlined.splice(0).forEach((script) => script.remove()));
  * A `<script type="application/json" id=…>` holding `story` (or JSON text), as a CMS inlines it,
  * removed after the test. Returns the `src` that names it: `#id`.
  */
+/**
+ * Adds the publishers' script to `win`'s page, as a publisher's own script loader would: through
+ * a Trusted Types policy where the engine has them (the pages' CSP requires them).
+ */
+export function addPublishersScript(win: Window & typeof globalThis) {
+  const script = win.document.createElement('script');
+  script.type = 'module';
+  const {trustedTypes} = win as unknown as {
+    trustedTypes?: {createPolicy: (name: string, rules: object) => any};
+  };
+  const policy = trustedTypes?.createPolicy('test', {createScriptURL: (url: string) => url});
+  script.src = (policy?.createScriptURL('/dist/story-widgets.js') ?? '/dist/story-widgets.js') as string;
+  win.document.head.append(script);
+}
+
 export function inlineStory(id: string, story: unknown): string {
   const script = Object.assign(document.createElement('script'), {type: 'application/json', id});
   script.text = typeof story === 'string' ? story : JSON.stringify(story);

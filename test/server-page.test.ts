@@ -3,7 +3,7 @@
 // publishers' script takes them over — no request for it, nothing on screen changing.
 import {expect} from '@open-wc/testing';
 import type {StoryElement} from '../src/core/story-element.js';
-import {seed} from './helpers.js';
+import {addPublishersScript, seed} from './helpers.js';
 
 const tags = ['story-summary', 'takes-by-lens', 'story-numbers'];
 
@@ -59,14 +59,7 @@ describe('server output of one page', () => {
       const loads = elements.map(
         (el) => new Promise((resolve) => el.addEventListener('story-load', resolve, {once: true}))
       );
-      const script = win.document.createElement('script');
-      script.type = 'module';
-      const {trustedTypes} = win as unknown as {
-        trustedTypes?: {createPolicy: (name: string, rules: object) => any};
-      };
-      const policy = trustedTypes?.createPolicy('test', {createScriptURL: (url: string) => url});
-      script.src = (policy?.createScriptURL('/dist/story-widgets.js') ?? '/dist/story-widgets.js') as string;
-      win.document.head.append(script);
+      addPublishersScript(win);
       await Promise.all(loads);
       for (const el of elements) expect(el.story?.title, el.localName).to.equal(seed.title);
       // The server's very nodes stay, where they were.

@@ -3,7 +3,7 @@
 // publishers' script with no request, no error and nothing on screen changing.
 import {expect} from '@open-wc/testing';
 import type {StoryElement} from '../src/core/story-element.js';
-import {seed} from './helpers.js';
+import {addPublishersScript, seed} from './helpers.js';
 
 const tags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'] as const;
 type Tag = (typeof tags)[number];
@@ -88,15 +88,7 @@ function picture(el: Element) {
 /** Runs the publishers' script in the page, and resolves once `el` and everything in it has its story. */
 async function takeOver(win: Window & typeof globalThis, el: StoryElement) {
   const loaded = new Promise((resolve) => el.addEventListener('story-load', resolve, {once: true}));
-  const script = win.document.createElement('script');
-  script.type = 'module';
-  // As a publisher's own script loader would, with a Trusted Types policy where the engine has them.
-  const {trustedTypes} = win as unknown as {
-    trustedTypes?: {createPolicy: (name: string, rules: object) => any};
-  };
-  const policy = trustedTypes?.createPolicy('test', {createScriptURL: (url: string) => url});
-  script.src = (policy?.createScriptURL('/dist/story-widgets.js') ?? '/dist/story-widgets.js') as string;
-  win.document.head.append(script);
+  addPublishersScript(win);
   await loaded;
   const nested = shadowElements(el.shadowRoot!).filter((node) => node.localName.includes('-'));
   // The summary's chips are standalone (a name and a link): no story to complete, only an update.
