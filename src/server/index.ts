@@ -3,6 +3,7 @@
 // the publishers' script takes it over without a request and without anything moving.
 import {quote} from '../data/quote.js';
 import {httpHref} from '../data/safe-url.js';
+import type {Story} from '../data/schema.js';
 import {parseStory} from '../data/story-format.js';
 import {isTag, tags, type StoryWidgetTag} from '../elements.js';
 import {elementHtml, escapeHtml, prepareLocale} from './element-html.js';
@@ -114,8 +115,9 @@ export function storyWidgetsPage(page: StoryWidgetsPageOptions = {}): StoryWidge
     render(tag, story, options = {}) {
       let id: string;
       let data: boolean;
+      let valid: Story;
       try {
-        const valid = parseStory(story);
+        valid = parseStory(story);
         id = options.id ?? `story-widgets-${valid.id}`;
         const holds = `${options.storyUrl ?? ''} ${inlineJson(valid)}`;
         // Decided before anything is awaited: renders started together keep their order.
@@ -126,7 +128,8 @@ export function storyWidgetsPage(page: StoryWidgetsPageOptions = {}): StoryWidge
       } catch (error) {
         return Promise.reject(error as Error);
       }
-      const html = renderStoryWidget(tag, story, {...page, ...options, data});
+      // Validated once: renderStoryWidget takes a story parseStory returned as it is.
+      const html = renderStoryWidget(tag, valid, {...page, ...options, data});
       // An output that failed holds no JSON: the story's next element carries it.
       if (data) html.catch(() => inlined.delete(id));
       return html;
