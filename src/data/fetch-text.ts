@@ -1,3 +1,4 @@
+import {storyRequest, takeEarly} from './early-requests.js';
 import {StoryError} from './story-error.js';
 
 /** How {@link fetchText} reads one URL. */
@@ -47,9 +48,8 @@ export async function fetchText(
     }, timeout);
   });
   const init: RequestInit = {
+    ...storyRequest,
     signal: controller.signal,
-    credentials: 'omit',
-    headers: {accept: 'application/json'},
     cache: options.reload ? 'no-cache' : 'default',
   };
   try {
@@ -74,7 +74,10 @@ async function load(
 ): Promise<FetchedText> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const response = await (options.fetch ?? fetch)(url, init);
+      // The request the page's loader started already (early-requests.ts), taken once.
+      const early =
+        attempt === 1 && !options.fetch && !options.reload ? takeEarly(url, init.signal!) : undefined;
+      const response = await (early ?? (options.fetch ?? fetch)(url, init));
       if (!response.ok || response.status === 204) {
         throw new StoryError('http', `HTTP ${response.status} for ${shown}`, {status: response.status});
       }
