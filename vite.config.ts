@@ -5,7 +5,7 @@
 // serves the demo and the kit from source and dist/ as built (scripts/vite/built-files.ts).
 import {readFileSync} from 'node:fs';
 import {defineConfig} from 'vite';
-import {loaderChecked} from './scripts/vite/autoload.js';
+import {earlyRequests, loaderChecked} from './scripts/vite/autoload.js';
 import {builtFiles} from './scripts/vite/built-files.js';
 import {
   editorDataFile,
@@ -35,6 +35,7 @@ export default defineConfig(({command}) => ({
     localeFiles(),
     viewsFile(),
     subresourceIntegrity(),
+    earlyRequests(),
     loaderChecked(),
   ],
   // The bundle inlines Lit's production build: development warnings (src/core/attribute-checks.ts)

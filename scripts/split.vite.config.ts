@@ -4,7 +4,7 @@
 // same sources and transforms as the single bundle (vite.config.ts); scripts/vite/autoload.ts
 // names and checks them.
 import {defineConfig} from 'vite';
-import {loaderChecked, splitDefinitions, splitEntries} from './vite/autoload.js';
+import {earlyRequests, loaderChecked, splitDefinitions, splitEntries} from './vite/autoload.js';
 import {subresourceIntegrity} from './vite/files.js';
 import {localeFiles, minifyTemplates, placeholderStylesInline, viewsFile} from './vite/transforms.js';
 
@@ -16,6 +16,7 @@ export default defineConfig({
     localeFiles(),
     viewsFile(),
     subresourceIntegrity(),
+    earlyRequests(),
     loaderChecked(),
   ],
   define: {'globalThis.litIssuedWarnings': 'undefined'},

@@ -43,6 +43,27 @@ export function splitDefinitions(): Plugin {
   };
 }
 
+/**
+ * The publishers' files take the story requests their loader started: data/early-requests.ts,
+ * which has none to take (apps, servers, dist/live.js), becomes src/autoload/early-requests.ts.
+ */
+export function earlyRequests(): Plugin {
+  let library = false;
+  return {
+    name: 'early-requests',
+    apply: 'build',
+    enforce: 'pre',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    resolveId(source, importer) {
+      if (!library || source !== './early-requests.js' || !importer?.endsWith('/src/data/fetch-text.ts'))
+        return null;
+      return this.resolve('/src/autoload/early-requests.ts');
+    },
+  };
+}
+
 /** Fails the build when a file the loader asks for imports one its row does not list. */
 export function loaderChecked(): Plugin {
   return {

@@ -13,8 +13,8 @@ export type {} from '../define.js';
 // is one module whichever imports it first.
 const base = import.meta.url;
 const asked = new Set<string>();
-// data/early-requests.ts's key and request, written again rather than imported: the loader shares
-// no module with the elements, or it would wait for the file that holds it before it could start.
+// early-requests.ts's key and request, written again rather than imported: the loader shares no
+// module with the elements, or it would wait for the file that holds it before it could start.
 // test/autoload.test.ts checks that the elements take what this starts.
 const earlyRequestsKey = Symbol.for('story-widgets.early-requests');
 const storyRequest: RequestInit = {credentials: 'omit', headers: {accept: 'application/json'}};

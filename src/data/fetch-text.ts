@@ -1,4 +1,4 @@
-import {storyRequest, takeEarly} from './early-requests.js';
+import {takeEarly} from './early-requests.js';
 import {StoryError} from './story-error.js';
 
 /** How {@link fetchText} reads one URL. */
@@ -47,9 +47,11 @@ export async function fetchText(
       reject(error);
     }, timeout);
   });
+  // src/autoload/loader.ts asks the same way.
   const init: RequestInit = {
-    ...storyRequest,
     signal: controller.signal,
+    credentials: 'omit',
+    headers: {accept: 'application/json'},
     cache: options.reload ? 'no-cache' : 'default',
   };
   try {
@@ -75,9 +77,7 @@ async function load(
   for (let attempt = 1; ; attempt++) {
     try {
       // The request the page's loader started already (early-requests.ts), taken once.
-      const early =
-        attempt === 1 && !options.fetch && !options.reload ? takeEarly(url, init.signal!) : undefined;
-      const response = await (early ?? (options.fetch ?? fetch)(url, init));
+      const response = await (takeEarly(url, options) ?? (options.fetch ?? fetch)(url, init));
       if (!response.ok || response.status === 204) {
         throw new StoryError('http', `HTTP ${response.status} for ${shown}`, {status: response.status});
       }

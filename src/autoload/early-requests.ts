@@ -1,0 +1,24 @@
+/**
+ * The publishers' build's data/early-requests.ts (scripts/vite/autoload.ts): the story requests
+ * the loader (loader.ts) started before any element was defined, by absolute URL, each taken once
+ * by the first load of its URL instead of asking again, so that defining the elements adds no
+ * round trip before their story. Page-global, by a registered symbol, because the loader shares
+ * no module with the elements: it imports nothing, so that a page starts it at once.
+ */
+import type {FetchTextOptions} from '../data/fetch-text.js';
+
+const key = Symbol.for('story-widgets.early-requests');
+
+/**
+ * The response a loader started for `url`, once, for the request the element makes by itself
+ * (not a reload, nor a caller's own `fetch`); `undefined` when none did. Not bound to the
+ * element's signal: an element that leaves stops waiting on its own (data/load-story.ts, `hold`),
+ * and the request, a story's few kilobytes, ends by itself.
+ */
+export function takeEarly(url: string, options: FetchTextOptions): Promise<Response> | undefined {
+  if (options.fetch || options.reload) return undefined;
+  const requests = (globalThis as {[key]?: Map<string, Promise<Response>>})[key];
+  const early = requests?.get(url);
+  requests?.delete(url);
+  return early;
+}
