@@ -45,14 +45,13 @@ export default defineConfig(({command}) => ({
   publicDir: 'test/fixtures',
   build: {
     target: 'es2022',
-    // The publishers' script, a loader that imports nothing (src/autoload/loader.ts); the single
-    // bundle it loads for a page with block elements, one self-contained module with Lit inlined,
-    // which is also what pages importing the library's functions from dist/ import; and the locale
-    // modules beside them (localeFiles), loaded by a URL relative to the bundle's own. The chip's
-    // file and the blocks' on top of it are built next (scripts/split.vite.config.ts).
+    // The four elements in one self-contained module with Lit inlined, which the publishers' script
+    // (the loader, scripts/loader.vite.config.ts, built next) loads for a page with block elements,
+    // and which pages importing the library's functions from dist/ import; and the locale modules
+    // beside it (localeFiles), loaded by a URL relative to its own. The chip's file and the
+    // blocks' on top of it are built after (scripts/split.vite.config.ts).
     lib: {
       entry: {
-        'story-widgets': 'src/autoload/loader.ts',
         'story-widgets.all': 'src/story-widgets.ts',
         ...Object.fromEntries(
           targetLocales.map((locale) => [`locales/${locale}`, `src/generated/locales/${locale}.ts`])

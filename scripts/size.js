@@ -28,17 +28,18 @@ const CEILINGS = {
   // brings the first load to 12 kB. +70 B with issue 36 (its refresh rule and quoting); +40 B
   // with issue 32 (a chip keeps its publisher's words; the outcome of a story reported).
   // Issue 38: what a page with all four loads before a story, the stylesheet and the loader
-  // (+0.55 and +0.9 kB) counted now beside the bundle, and +50 B in it that takes the loader's
+  // (+0.55 and +1.2 kB) counted now beside the bundle, and +50 B in it that takes the loader's
   // requests. The target is 12,288 B (TARGET).
-  firstLoad: 16_500,
-  // The loader: a page with none of the elements loads it alone (issue 38).
-  loader: 900,
+  firstLoad: 16_800,
+  // The loader: a page with none of the elements loads it alone (issue 38). 0.3 kB of it
+  // negotiates the page's locale, to ask for its words beside the story.
+  loader: 1_200,
   // The four elements in one file (0.2's single bundle), and the chip's alone, with the block
   // elements' on top of it for a page of chips that gets a block element later (issue 38).
   all: 15_050,
   chip: 11_800,
   blocks: 3_900,
-  chipPage: 13_200,
+  chipPage: 13_500,
   // +35 B: a server's output keeps no place of its own (issue 30).
   stylesheet: 560,
   // +0.7 kB for live stories (issue 24): `updated` checked and shown ("Updated 4 min ago"), new

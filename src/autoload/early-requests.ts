@@ -3,11 +3,16 @@
  * the loader (loader.ts) started before any element was defined, by absolute URL, each taken once
  * by the first load of its URL instead of asking again, so that defining the elements adds no
  * round trip before their story. Page-global, by a registered symbol, because the loader shares
- * no module with the elements: it imports nothing, so that a page starts it at once.
+ * no module with the elements: it is built on its own and imports nothing, so that a page starts
+ * it at once.
  */
 import type {FetchTextOptions} from '../data/fetch-text.js';
 
-const key = Symbol.for('story-widgets.early-requests');
+/** Where the loader leaves its requests: a registered symbol, the same in every copy. */
+export const earlyRequestsKey = Symbol.for('story-widgets.early-requests');
+
+/** How the loader asks, as data/fetch-text.ts does: no cookies, JSON asked for. */
+export const storyRequest: RequestInit = {credentials: 'omit', headers: {accept: 'application/json'}};
 
 /**
  * The response a loader started for `url`, once, for the request the element makes by itself
@@ -17,7 +22,7 @@ const key = Symbol.for('story-widgets.early-requests');
  */
 export function takeEarly(url: string, options: FetchTextOptions): Promise<Response> | undefined {
   if (options.fetch || options.reload) return undefined;
-  const requests = (globalThis as {[key]?: Map<string, Promise<Response>>})[key];
+  const requests = (globalThis as {[earlyRequestsKey]?: Map<string, Promise<Response>>})[earlyRequestsKey];
   const early = requests?.get(url);
   requests?.delete(url);
   return early;

@@ -1,8 +1,12 @@
 // The publishers' script, dist/story-widgets.js: a loader that imports nothing up front. It defines
 // nothing until one of the elements is in the page (or comes into it), then imports the files the
 // page needs (files.ts), all at once, and starts each story's request from the `src` it sees,
-// beside them: the elements take those requests once defined (data/early-requests.ts), so the
-// loader adds no round trip before a story; it starts sooner than the single bundle's did.
+// beside them, with the page's locale module: the elements take those requests once defined
+// (early-requests.ts), so the loader adds no round trip before a story, nor before its words; the
+// story starts sooner than the single bundle's did. Built on its own (scripts/loader.vite.config.ts):
+// what it imports is copied into it, never shared with the elements' files.
+import {negotiateLocale, sourceLocale} from '../i18n/negotiate.js';
+import {earlyRequestsKey, storyRequest} from './early-requests.js';
 import {blockTags, chipTag, loaderFiles, storyFile} from './files.js';
 // For the types only: the tags this script defines, in HTMLElementTagNameMap (no code).
 export type {} from '../define.js';
@@ -13,11 +17,6 @@ export type {} from '../define.js';
 // is one module whichever imports it first.
 const base = import.meta.url;
 const asked = new Set<string>();
-// early-requests.ts's key and request, written again rather than imported: the loader shares no
-// module with the elements, or it would wait for the file that holds it before it could start.
-// test/autoload.test.ts checks that the elements take what this starts.
-const earlyRequestsKey = Symbol.for('story-widgets.early-requests');
-const storyRequest: RequestInit = {credentials: 'omit', headers: {accept: 'application/json'}};
 const selector = [chipTag, ...blockTags].join();
 let chipsOnly: boolean | undefined;
 
@@ -70,6 +69,10 @@ export function discover(root: ParentNode = document) {
   if (!waiting.length) return;
   waiting.forEach(requestEarly);
   load(storyFile);
+  // The words of the page's language, as localization.ts negotiates them from the same places.
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="story-widgets:locale" i]');
+  const locale = negotiateLocale(meta?.content.trim() || document.documentElement.lang);
+  if (locale !== sourceLocale) load(`locales/${locale}`);
   const blocks = waiting.some((element) => element.localName !== chipTag);
   // The page's first elements choose: the whole in one file, or the chip's alone; blocks that
   // come later to a page of chips take their file on top of the chip's, never a second copy.

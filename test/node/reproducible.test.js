@@ -24,6 +24,7 @@ const build = (dir) => {
       }
     );
   vite('--emptyOutDir');
+  vite('--config', 'scripts/loader.vite.config.ts');
   vite('--config', 'scripts/split.vite.config.ts');
   vite('--config', 'scripts/views.vite.config.ts');
   vite('--config', 'scripts/live.vite.config.ts');
