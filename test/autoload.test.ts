@@ -115,6 +115,19 @@ describe('the publishers’ script (dist/story-widgets.js, a loader)', () => {
     frame.remove();
   });
 
+  it('asks for the words of the page’s language beside the story, not after the elements’ file', async () => {
+    const {url} = storyUrl();
+    const {frame, win, files, $} = await openPage({tags: 'story-numbers', src: url, lang: 'de-AT'});
+    await rendered($('story-numbers'));
+    // In German from its first render with the story: the words came with it.
+    expect($('story-numbers').shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('In Zahlen');
+    expect(await files()).to.include('locales/de.js');
+    const words = entry(win, '/dist/locales/de.js');
+    expect(words.startTime).to.be.below(entry(win, `/dist/${loaderFiles.all[0]}.js`).responseStart);
+    expect(win.problems).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('does not request a lazy element’s story before it comes near the viewport', async () => {
     const {key, url} = storyUrl();
     const {frame, win, $} = await openPage({tags: 'story-numbers', src: url, loading: 'lazy', far: ''});

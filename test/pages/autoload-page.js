@@ -1,8 +1,9 @@
-// test/pages/autoload.html's elements and script, from its query: `tags` (comma-separated), each
-// with `src` and `loading`, below a screen of text with `far`; then the publishers' script from
+// test/pages/autoload.html's language, elements and script, from its query: `lang`, `tags`
+// (comma-separated), each with `src` and `loading`, below a screen of text with `far`; then the publishers' script from
 // /slow/<id>/dist/ (test/server.js). Elements and script are in the page before the script runs,
 // as a publisher's are.
 const query = new URLSearchParams(location.search);
+if (query.has('lang')) document.documentElement.lang = query.get('lang');
 if (query.has('far')) document.body.append(document.createElement('p'));
 // CSSOM, which a strict style-src allows: a screen and more of page before the elements.
 document.querySelector('p')?.style.setProperty('height', '400vh');
