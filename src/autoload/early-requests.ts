@@ -14,6 +14,8 @@ export const earlyRequestsKey = Symbol.for('story-widgets.early-requests');
 /** How the loader asks, as data/fetch-text.ts does: no cookies, JSON asked for. */
 export const storyRequest: RequestInit = {credentials: 'omit', headers: {accept: 'application/json'}};
 
+import {localeSettled} from '../i18n/localization.js';
+
 /**
  * The response a loader started for `url`, once, for the request the element makes by itself
  * (not a reload, nor a caller's own `fetch`); `undefined` when none did. Not bound to the
@@ -25,5 +27,8 @@ export function takeEarly(url: string, options: FetchTextOptions): Promise<Respo
   const requests = (globalThis as {[earlyRequestsKey]?: Map<string, Promise<Response>>})[earlyRequestsKey];
   const early = requests?.get(url);
   requests?.delete(url);
-  return early;
+  // Handed over once the page's words are in place: an early story would otherwise render in
+  // English first. The element asks as it is defined, before its file follows the page's
+  // language (src/story-widgets.ts): a response is never ready sooner than a microtask later.
+  return early?.then(async (response) => (await localeSettled(), response));
 }

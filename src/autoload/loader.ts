@@ -67,12 +67,12 @@ export function discover(root: ParentNode = document) {
   // Already defined (by the loader, an app's own import, another copy): each asks for its story.
   const waiting = found.filter((element) => !customElements.get(element.localName));
   if (!waiting.length) return;
-  waiting.forEach(requestEarly);
-  load(storyFile);
   // The words of the page's language, as localization.ts negotiates them from the same places.
   const meta = document.querySelector<HTMLMetaElement>('meta[name="story-widgets:locale" i]');
   const locale = negotiateLocale(meta?.content.trim() || document.documentElement.lang);
   if (locale !== sourceLocale) load(`locales/${locale}`);
+  waiting.forEach(requestEarly);
+  load(storyFile);
   const blocks = waiting.some((element) => element.localName !== chipTag);
   // The page's first elements choose: the whole in one file, or the chip's alone; blocks that
   // come later to a page of chips take their file on top of the chip's, never a second copy.
