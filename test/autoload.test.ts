@@ -141,4 +141,24 @@ describe('the publishers’ script (dist/story-widgets.js, a loader)', () => {
     expect(await requestCount(key)).to.equal(1);
     frame.remove();
   });
+
+  it('defines the elements in a shadow root it is asked to discover, and none before', async () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({mode: 'open'});
+    const chip = document.createElement('entity-chip');
+    chip.setAttribute('entity', 'venezuela-crisis');
+    chip.setAttribute('src', storyUrl().url);
+    root.append(chip);
+    document.body.append(host);
+    // In this window, which has no element defined: the script watches the document, whose
+    // queries do not enter shadow roots.
+    const loader: typeof import('../src/autoload/loader.js') = await import(
+      '/dist/story-widgets.js?shadow' as string
+    );
+    expect(customElements.get('entity-chip')).to.equal(undefined);
+    loader.discover(root);
+    await rendered(chip as unknown as StoryElement);
+    expect(chip.shadowRoot!.querySelector('a')!.textContent).to.contain('Venezuela');
+    host.remove();
+  });
 });
