@@ -1,7 +1,7 @@
 // What a publisher's page loads before any story arrives, by the elements it holds: the loader
 // (dist/story-widgets.js), the files it imports for them (src/autoload/files.ts, as the package's
 // build of it, dist/lib/autoload/files.js) and every file those import, read from the built files
-// themselves. Shared by `npm run size` and the tests in Node.
+// themselves. Shared by `npm run size` and test/node/autoload.test.js.
 import {existsSync, readFileSync} from 'node:fs';
 
 const dist = new URL('../dist/', import.meta.url);

@@ -128,19 +128,24 @@ describe('the publishers’ script (dist/story-widgets.js, a loader)', () => {
     frame.remove();
   });
 
-  it('does not request a lazy element’s story before it comes near the viewport', async () => {
-    const {key, url} = storyUrl();
-    const {frame, win, $} = await openPage({tags: 'story-numbers', src: url, loading: 'lazy', far: ''});
-    const numbers = $('story-numbers');
-    await win.customElements.whenDefined('story-numbers');
-    // The element's file came 300 ms after the loader ran: a request it had started would have
-    // reached the server by now.
-    expect(await requestCount(key)).to.equal(0);
-    numbers.scrollIntoView();
-    await rendered(numbers);
-    expect(await requestCount(key)).to.equal(1);
-    frame.remove();
-  });
+  for (const [where, query] of [
+    ['its loading attribute', {loading: 'lazy'}],
+    ['the page’s <meta name="story-widgets:loading">', {'page-loading': 'lazy'}],
+  ] as const) {
+    it(`does not request a story lazy by ${where} before it comes near the viewport`, async () => {
+      const {key, url} = storyUrl();
+      const {frame, win, $} = await openPage({tags: 'story-numbers', src: url, far: '', ...query});
+      const numbers = $('story-numbers');
+      await win.customElements.whenDefined('story-numbers');
+      // The element's file came 300 ms after the loader ran: a request it had started would have
+      // reached the server by now.
+      expect(await requestCount(key)).to.equal(0);
+      numbers.scrollIntoView();
+      await rendered(numbers);
+      expect(await requestCount(key)).to.equal(1);
+      frame.remove();
+    });
+  }
 
   it('defines the elements in a shadow root it is asked to discover, and none before', async () => {
     const host = document.createElement('div');
