@@ -50,6 +50,10 @@ function requestEarly(element: Element) {
       // Unclaimed, a failure is the element's to report when it asks again.
       request.catch(() => {});
       requests.set(url.href, request);
+      // For the elements of the page as it loads: one that nobody took within the elements' own
+      // timeout (an element removed before its file came) goes, or an element added much later
+      // would show the story as it was then.
+      setTimeout(() => requests.get(url.href) === request && requests.delete(url.href), 10_000);
     }
   } catch {
     // Not a URL: the element says so once defined.
