@@ -30,16 +30,16 @@ const CEILINGS = {
   // Issue 38: what a page with all four loads before a story, the stylesheet and the loader
   // (+0.55 and +1.2 kB) counted now beside the bundle, and +50 B in it that takes the loader's
   // requests. The target is 12,288 B (TARGET).
-  firstLoad: 16_800,
+  firstLoad: 16_900,
   // The loader: a page with none of the elements loads it alone (issue 38). 0.3 kB of it
   // negotiates the page's locale, to ask for its words beside the story.
-  loader: 1_200,
+  loader: 1_250,
   // The four elements in one file (0.2's single bundle), and the chip's alone, with the block
   // elements' on top of it for a page of chips that gets a block element later (issue 38).
   all: 15_050,
   chip: 11_800,
   blocks: 3_900,
-  chipPage: 13_500,
+  chipPage: 13_600,
   // +35 B: a server's output keeps no place of its own (issue 30).
   stylesheet: 560,
   // +0.7 kB for live stories (issue 24): `updated` checked and shown ("Updated 4 min ago"), new
