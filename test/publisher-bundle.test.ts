@@ -71,10 +71,12 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
       .map((entry) => new URL(entry.name))
       .filter((url) => url.pathname.endsWith('.js') && url.pathname.startsWith('/dist/'))
       .map((url) => url.pathname + url.search);
-    // The bundle (by the URL the page gave it, once: nothing loads a second copy of it as
-    // ./story-widgets.js), the views that came with the story, and the page's language.
+    // The loader (by the URL the page gave it, once: nothing loads a second copy of it as
+    // ./story-widgets.js), the elements it found (block elements: all in one file), the views
+    // that came with the story, and the page's language.
     expect(scripts.sort()).to.deep.equal([
       '/dist/locales/zh-Hans.js',
+      '/dist/story-widgets.all.js',
       '/dist/story-widgets.js?v=20260612',
       '/dist/views.js',
     ]);

@@ -1,0 +1,25 @@
+// `npm run build`, second step: dist/story-widgets.js, the publishers' script, a loader
+// (src/autoload/loader.ts) built on its own, so that what it takes from the sources (the locale
+// negotiation, the early requests' key) is copied into it: a module it shared with the elements'
+// files would be a file it imports, which the page would wait for before anything could start.
+import {defineConfig} from 'vite';
+import {loaderChecked} from './vite/autoload.js';
+import {subresourceIntegrity} from './vite/files.js';
+
+export default defineConfig({
+  plugins: [subresourceIntegrity(), loaderChecked()],
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: {
+      entry: {'story-widgets': 'src/autoload/loader.ts'},
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    rolldownOptions: {output: {minify: true}},
+    sourcemap: true,
+    reportCompressedSize: false,
+  },
+});
