@@ -9,7 +9,7 @@ const built = new URL('lib/autoload/files.js', dist);
 if (!existsSync(built)) throw new Error('dist/lib/autoload/files.js is missing: run `npm run build` first.');
 
 /** @type {typeof import('../src/autoload/files.js')} */
-const {loaderFiles, chipTag} = await import(built.href);
+const {loaderFiles, chipTag, storyFile, blockStoryFile} = await import(built.href);
 
 // `import{…}from"./core.js"`, `import"./x.js"`, `export{…}from"./y.js"` in minified output.
 const staticImport = /(?:^|[;}\s])(?:import|export)\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+)["']/g;
@@ -31,4 +31,10 @@ function closure(files, seen = new Set()) {
 export function pageLoad(tags) {
   const row = !tags.length ? [] : tags.every((tag) => tag === chipTag) ? loaderFiles.chip : loaderFiles.all;
   return {files: [...closure(['story-widgets.js', ...row.map((name) => `${name}.js`)])]};
+}
+
+/** The files of dist/ a page with `tags` loads beside its first story: the views, and the block elements' for them. */
+export function storyLoad(tags) {
+  const names = tags.some((tag) => tag !== chipTag) ? [storyFile, blockStoryFile] : [storyFile];
+  return {files: [...closure(names.map((name) => `${name}.js`))]};
 }

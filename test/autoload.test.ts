@@ -47,7 +47,8 @@ describe('the publishers’ script (dist/story-widgets.js, a loader)', () => {
     const {frame, win, files, $} = await openPage({tags: 'entity-chip', src: url});
     await rendered($('entity-chip'));
     expect($('entity-chip').shadowRoot!.querySelector('a')!.textContent).to.contain('Venezuela');
-    // No code of the three block elements: neither the single bundle nor the blocks' file.
+    // No code of the three block elements: neither the single bundle nor the blocks' file, nor
+    // their views (block-views.js); views.js holds only the validator and what every element needs.
     expect(await files()).to.have.members([
       'story-widgets.js',
       ...loaderFiles.chip.map((f) => `${f}.js`),
@@ -94,6 +95,7 @@ describe('the publishers’ script (dist/story-widgets.js, a loader)', () => {
       'story-widgets.js',
       ...new Set([...loaderFiles.chip, ...loaderFiles.blocks].map((f) => `${f}.js`)),
       'views.js',
+      'block-views.js',
     ]);
     expect(win.problems).to.deep.equal([]);
     frame.remove();
@@ -107,6 +109,7 @@ describe('the publishers’ script (dist/story-widgets.js, a loader)', () => {
       'story-widgets.js',
       ...loaderFiles.all.map((f) => `${f}.js`),
       'views.js',
+      'block-views.js',
     ]);
     // Four elements, one story: one request, the loader's.
     expect(await requestCount(key)).to.equal(1);

@@ -53,7 +53,7 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
     frame.remove();
   });
 
-  it('shows a Chinese page in Chinese, loading one small locale module and the views from beside the bundle', async () => {
+  it('shows a Chinese page in Chinese, loading one small locale module and the views from beside the loader', async () => {
     const {frame, win, problems} = await openPage('/test/pages/publisher-zh.html');
     const numbers = win.document.querySelector<HTMLElement>('story-numbers')!;
     const summary = win.document.querySelector<HTMLElement>('story-summary')!;
@@ -73,8 +73,9 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
       .map((url) => url.pathname + url.search);
     // The loader (by the URL the page gave it, once: nothing loads a second copy of it as
     // ./story-widgets.js), the elements it found (block elements: all in one file), the views
-    // that came with the story, and the page's language.
+    // that came with the story (the block elements' too), and the page's language.
     expect(scripts.sort()).to.deep.equal([
+      '/dist/block-views.js',
       '/dist/locales/zh-Hans.js',
       '/dist/story-widgets.all.js',
       '/dist/story-widgets.js?v=20260612',

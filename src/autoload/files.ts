@@ -24,5 +24,7 @@ export const loaderFiles = {
 export const chipTag = 'entity-chip';
 export const blockTags = ['story-summary', 'takes-by-lens', 'story-numbers'] as const;
 
-/** What every story needs once it arrives (views and validator): asked for beside the story. */
+/** What every story needs once it arrives (the validator): asked for beside the story. */
 export const storyFile = 'views';
+/** What a block element's story needs too (its template and look): never on a page of chips. */
+export const blockStoryFile = 'block-views';

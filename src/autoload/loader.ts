@@ -7,7 +7,7 @@
 // what it imports is copied into it, never shared with the elements' files.
 import {negotiateLocale, sourceLocale} from '../i18n/negotiate.js';
 import {earlyRequestsKey, storyRequest} from './early-requests.js';
-import {blockTags, chipTag, loaderFiles, storyFile} from './files.js';
+import {blockStoryFile, blockTags, chipTag, loaderFiles, storyFile} from './files.js';
 // For the types only: the tags this script defines, in HTMLElementTagNameMap (no code).
 export type {} from '../define.js';
 
@@ -78,6 +78,7 @@ export function discover(root: ParentNode = document) {
   waiting.forEach(requestEarly);
   load(storyFile);
   const blocks = waiting.some((element) => element.localName !== chipTag);
+  if (blocks) load(blockStoryFile);
   // The page's first elements choose: the whole in one file, or the chip's alone; blocks that
   // come later to a page of chips take their file on top of the chip's, never a second copy.
   chipsOnly ??= !blocks;

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import {pageLoad} from '../../scripts/page-load.js';
+import {pageLoad, storyLoad} from '../../scripts/page-load.js';
 
 const dist = new URL('../../dist/', import.meta.url);
 const code = (files) => files.map((file) => readFileSync(new URL(file, dist), 'utf8')).join('\n');
@@ -16,6 +16,16 @@ test('a page with only a chip loads the loader and the chip’s file, no code of
   // The loader names every tag, to find them; the chip's file, none of the others.
   assert.match(code(files), /customElements\.define\(`entity-chip`/);
   for (const tag of blocks) assert.doesNotMatch(code(files.slice(1)), new RegExp(tag), tag);
+  // Beside its story, the views alone: the validator, no template, word or style of a block element.
+  const beside = storyLoad(['entity-chip']).files;
+  assert.deepEqual(beside, ['views.js']);
+  for (const name of [...blocks, 'story-widgets.summary', 'story-widgets.takes', 'story-widgets.numbers'])
+    assert.doesNotMatch(code(beside), new RegExp(name.replace('.', '\\.')), name);
+});
+
+test('a page with a block element loads the block elements’ views beside its story, on the views', () => {
+  assert.deepEqual(storyLoad(['story-numbers', 'entity-chip']).files, ['views.js', 'block-views.js']);
+  assert.match(code(['block-views.js']), /story-widgets\.numbers\.heading/);
 });
 
 test('a page with none loads the loader alone, which imports nothing', () => {
