@@ -43,11 +43,12 @@ const attributes = (values: Record<string, string | undefined>) =>
 
 /**
  * The import map's integrity rules: what the loader imports for the page's elements (the four in
- * one file, or the chip's and the blocks'), the views, live updates and the chosen languages.
+ * one file, or the chip's and the blocks'), the views (the block elements' too), live updates and
+ * the chosen languages.
  */
 function lazyModules(base: string, {files}: Integrity, languages: string[]) {
   const loaded = [...new Set(Object.values(loaderFiles).flat())].map((file) => `${file}.js`);
-  const chosen = [...loaded, 'views.js', 'live.js', ...languages.map((language) => `locales/${language}.js`)];
+  const chosen = [...loaded, 'views.js', 'block-views.js', 'live.js', ...languages.map((language) => `locales/${language}.js`)];
   return Object.fromEntries(chosen.filter((file) => files[file]).map((file) => [base + file, files[file]]));
 }
 

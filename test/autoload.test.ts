@@ -66,6 +66,18 @@ describe('the publishers’ script (dist/story-widgets.js, a loader)', () => {
     frame.remove();
   });
 
+  it('asks for nothing before the page has painted its own words', async function () {
+    const {url} = storyUrl();
+    const {frame, win, $} = await openPage({text: 'The Daily Example', tags: 'story-numbers', src: url});
+    await rendered($('story-numbers'));
+    const paint = win.performance.getEntriesByType('paint')[0];
+    // A browser that reports no paint: the loader waited for a frame, which no entry dates.
+    if (!paint) this.skip();
+    for (const path of [url, '/dist/views.js', `/dist/${loaderFiles.all[0]}.js`])
+      expect(entry(win, path).startTime, path).to.be.at.least(paint.startTime);
+    frame.remove();
+  });
+
   it('defines nothing on a page with none, then defines and loads the elements added later', async () => {
     const {frame, win, files} = await openPage({});
     for (const tag of tags) expect(win.customElements.get(tag), tag).to.equal(undefined);

@@ -197,6 +197,7 @@ describe('dist/configurator.html', () => {
       'entity-chip.js',
       'blocks.js',
       'views.js',
+      'block-views.js',
       'live.js',
       'locales/de.js',
       'locales/fr.js',

@@ -86,12 +86,34 @@ export function discover(root: ParentNode = document) {
   files.forEach(load);
 }
 
-discover();
-// Elements that come later: added by a page's script, a framework, an infinite scroll; until
-// every element is on its way.
-const observer = new MutationObserver((records) => {
-  for (const record of records)
-    for (const node of record.addedNodes) if (node instanceof Element) discover(node);
-  if (asked.has(loaderFiles.all[0]) || asked.has(loaderFiles.blocks[0])) observer.disconnect();
+/**
+ * Runs `start` once the page has painted its first frame, as the browser reports it (Paint Timing,
+ * after the frame is on screen; where that is missing, a task after the frame's
+ * `requestAnimationFrame`). The page's own text and images paint without our requests competing
+ * with theirs, and an element shows nothing before that frame anyway. A page that paints no frame
+ * (hidden, a frame out of view) starts after `wait` ms.
+ */
+function afterFirstPaint(start: () => void, wait = 200) {
+  let started = false;
+  const once = () => started || ((started = true), start());
+  const soon = () => setTimeout(once);
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint'))
+    new PerformanceObserver((_, observer) => (observer.disconnect(), soon())).observe({
+      type: 'paint',
+      buffered: true,
+    });
+  else requestAnimationFrame(soon);
+  setTimeout(once, wait);
+}
+
+afterFirstPaint(() => {
+  discover();
+  // Elements that come later: added by a page's script, a framework, an infinite scroll; until
+  // every element is on its way.
+  const observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+    if (asked.has(loaderFiles.all[0]) || asked.has(loaderFiles.blocks[0])) observer.disconnect();
+  });
+  observer.observe(document, {childList: true, subtree: true});
 });
-observer.observe(document, {childList: true, subtree: true});

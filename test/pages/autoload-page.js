@@ -1,5 +1,5 @@
 // test/pages/autoload.html's language, elements and script, from its query: `lang`,
-// `page-loading` (the page's <meta name="story-widgets:loading">), `tags`
+// `page-loading` (the page's <meta name="story-widgets:loading">), `text` (a heading), `tags`
 // (comma-separated), each with `src` and `loading`, below a screen of text with `far`; then the publishers' script from
 // /slow/<id>/dist/ (test/server.js). Elements and script are in the page before the script runs,
 // as a publisher's are.
@@ -13,6 +13,9 @@ if (query.has('page-loading'))
     })
   );
 if (query.has('far')) document.body.append(document.createElement('p'));
+// The page's own words, above the elements: what paints first.
+if (query.has('text'))
+  document.body.append(Object.assign(document.createElement('h1'), {textContent: query.get('text')}));
 // CSSOM, which a strict style-src allows: a screen and more of page before the elements.
 document.querySelector('p')?.style.setProperty('height', '400vh');
 for (const tag of (query.get('tags') ?? '').split(',').filter(Boolean)) {
