@@ -48,7 +48,13 @@ const attributes = (values: Record<string, string | undefined>) =>
  */
 function lazyModules(base: string, {files}: Integrity, languages: string[]) {
   const loaded = [...new Set(Object.values(loaderFiles).flat())].map((file) => `${file}.js`);
-  const chosen = [...loaded, 'views.js', 'block-views.js', 'live.js', ...languages.map((language) => `locales/${language}.js`)];
+  const chosen = [
+    ...loaded,
+    'views.js',
+    'block-views.js',
+    'live.js',
+    ...languages.map((language) => `locales/${language}.js`),
+  ];
   return Object.fromEntries(chosen.filter((file) => files[file]).map((file) => [base + file, files[file]]));
 }
 

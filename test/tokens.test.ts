@@ -16,7 +16,11 @@ const cssText = (styles: CSSResultGroup): string =>
 const all = [StorySummaryElement, TakesByLensElement, StoryNumbersElement, EntityChipElement]
   .map((element) => cssText(element.styles))
   // What each block element adds with its first story (its views).
-  .concat([blockViews.summary, blockViews.takes, blockViews.numbers].map(({styles}) => cssText(styles as CSSResultGroup)))
+  .concat(
+    [blockViews.summary, blockViews.takes, blockViews.numbers].map(({styles}) =>
+      cssText(styles as CSSResultGroup)
+    )
+  )
   .join('\n');
 const names = (pattern: RegExp) => new Set([...all.matchAll(pattern)].map((match) => match[1]));
 

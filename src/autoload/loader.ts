@@ -88,10 +88,10 @@ export function discover(root: ParentNode = document) {
 
 /**
  * Runs `start` once the page has painted its first frame, as the browser reports it (Paint Timing,
- * after the frame is on screen; where that is missing, a task after the frame's
- * `requestAnimationFrame`). The page's own text and images paint without our requests competing
- * with theirs, and an element shows nothing before that frame anyway. A page that paints no frame
- * (hidden, a frame out of view) starts after `wait` ms.
+ * once the frame is on screen). The page's own text and images paint without our requests
+ * competing with theirs, and an element shows nothing before that frame anyway. A page that
+ * paints nothing until the elements show reports no paint: it starts three frames on, by which a
+ * paint would have been reported; a hidden page, which runs no frame, after `wait` ms.
  */
 function afterFirstPaint(start: () => void, wait = 200) {
   let started = false;
@@ -102,7 +102,9 @@ function afterFirstPaint(start: () => void, wait = 200) {
       type: 'paint',
       buffered: true,
     });
-  else requestAnimationFrame(soon);
+  let frames = 0;
+  const frame = () => (++frames < 3 ? requestAnimationFrame(frame) : soon());
+  requestAnimationFrame(frame);
   setTimeout(once, wait);
 }
 

@@ -28,6 +28,12 @@ test('a page with a block element loads the block elements’ views beside its s
   assert.match(code(['block-views.js']), /story-widgets\.numbers\.heading/);
 });
 
+test('the loader knows the tags elements.ts describes, its own copy of them', async () => {
+  const {blockTags, chipTag} = await import('../../dist/lib/autoload/files.js');
+  const {tags} = await import('../../dist/lib/elements.js');
+  assert.deepEqual([...blockTags, chipTag].sort(), [...tags].sort());
+});
+
 test('a page with none loads the loader alone, which imports nothing', () => {
   assert.deepEqual(pageLoad([]).files, ['story-widgets.js']);
   assert.doesNotMatch(code(['story-widgets.js']), /\bimport\s*[{"'*]|\bfrom\s*["']/);
