@@ -6,7 +6,7 @@
  * no module with the elements: it is built on its own and imports nothing, so that a page starts
  * it at once.
  */
-import type {FetchTextOptions} from '../data/fetch-text.js';
+import type {EarlyRequestOptions} from '../data/early-requests.js';
 
 /** Where the loader leaves its requests: a registered symbol, the same in every copy. */
 export const earlyRequestsKey = Symbol.for('story-widgets.early-requests');
@@ -22,7 +22,7 @@ import {localeSettled} from '../i18n/localization.js';
  * element's signal: an element that leaves stops waiting on its own (data/load-story.ts, `hold`),
  * and the request, a story's few kilobytes, ends by itself.
  */
-export function takeEarly(url: string, options: FetchTextOptions): Promise<Response> | undefined {
+export function takeEarly(url: string, options: EarlyRequestOptions): Promise<Response> | undefined {
   if (options.fetch || options.reload) return undefined;
   const requests = (globalThis as {[earlyRequestsKey]?: Map<string, Promise<Response>>})[earlyRequestsKey];
   const early = requests?.get(url);
