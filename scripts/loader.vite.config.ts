@@ -4,22 +4,10 @@
 // files would be a file it imports, which the page would wait for before anything could start.
 import {defineConfig} from 'vite';
 import {loaderChecked} from './vite/autoload.js';
-import {subresourceIntegrity} from './vite/files.js';
+import {publishersFiles, subresourceIntegrity} from './vite/files.js';
 
 export default defineConfig({
   plugins: [subresourceIntegrity(), loaderChecked()],
   publicDir: false,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    lib: {
-      entry: {'story-widgets': 'src/autoload/loader.ts'},
-      formats: ['es'],
-      fileName: (_format, name) => `${name}.js`,
-    },
-    rolldownOptions: {output: {minify: true}},
-    sourcemap: true,
-    reportCompressedSize: false,
-  },
+  build: publishersFiles({'story-widgets': 'src/autoload/loader.ts'}, {output: {minify: true}}),
 });

@@ -5,7 +5,7 @@
 // names and checks them.
 import {defineConfig} from 'vite';
 import {earlyRequests, loaderChecked, splitDefinitions, splitEntries} from './vite/autoload.js';
-import {subresourceIntegrity} from './vite/files.js';
+import {publishersFiles, subresourceIntegrity} from './vite/files.js';
 import {localeFiles, minifyTemplates, placeholderStylesInline, viewsFile} from './vite/transforms.js';
 
 export default defineConfig({
@@ -21,18 +21,10 @@ export default defineConfig({
   ],
   define: {'globalThis.litIssuedWarnings': 'undefined'},
   publicDir: false,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    lib: {entry: splitEntries, formats: ['es'], fileName: (_format, name) => `${name}.js`},
-    rolldownOptions: {
-      // The blocks' file imports the chip's entry file itself, not a third file the two share.
-      preserveEntrySignatures: 'allow-extension',
-      output: {minify: true, chunkFileNames: '[name].js'},
-      treeshake: {moduleSideEffects: (id: string) => !id.includes('/node_modules/@lit/localize/')},
-    },
-    sourcemap: true,
-    reportCompressedSize: false,
-  },
+  build: publishersFiles(splitEntries, {
+    // The blocks' file imports the chip's entry file itself, not a third file the two share.
+    preserveEntrySignatures: 'allow-extension',
+    output: {minify: true, chunkFileNames: '[name].js'},
+    treeshake: {moduleSideEffects: (id: string) => !id.includes('/node_modules/@lit/localize/')},
+  }),
 });

@@ -8,7 +8,7 @@
 // (src/i18n/page-words.ts). Lit itself is not in it, nor a second Trusted Types policy. Why
 // stand-ins and not imports of the bundle: scripts/vite/transforms.ts, viewsFile().
 import {defineConfig, type Plugin} from 'vite';
-import {subresourceIntegrity} from './vite/files.js';
+import {publishersFiles, subresourceIntegrity} from './vite/files.js';
 import {minifyTemplates, viewsFile} from './vite/transforms.js';
 
 /** Modules the views take from the bundle, as small stand-ins, by what an import resolves to. */
@@ -60,23 +60,11 @@ export const bundleFile = (...entries: ('views' | 'block-views' | 'live')[]) =>
     plugins: [bridge(), viewsFile(), minifyTemplates(), subresourceIntegrity()],
     define: {'globalThis.litIssuedWarnings': 'undefined'},
     publicDir: false,
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      lib: {
-        entry: Object.fromEntries(entries.map((entry) => [entry, `src/${entry}.ts`])),
-        formats: ['es'],
-        fileName: (_format, name) => `${name}.js`,
-      },
-      rolldownOptions: {
-        // What block-views.ts shares with views.ts stays in views.js, which it imports.
-        preserveEntrySignatures: 'allow-extension',
-        output: {minify: true, comments: false, chunkFileNames: '[name].js'},
-      },
-      sourcemap: true,
-      reportCompressedSize: false,
-    },
+    build: publishersFiles(Object.fromEntries(entries.map((entry) => [entry, `src/${entry}.ts`])), {
+      // What block-views.ts shares with views.ts stays in views.js, which it imports.
+      preserveEntrySignatures: 'allow-extension',
+      output: {minify: true, comments: false, chunkFileNames: '[name].js'},
+    }),
   });
 
 export default bundleFile('views', 'block-views');

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {StoryElement} from '../src/core/story-element.js';
 import {loaderFiles} from '../src/autoload/files.js';
-import {requestCount, storyLoaded, storyUrl} from './helpers.js';
+import {definedAndLoaded, openFrame, requestCount, storyUrl} from './helpers.js';
 
 const tags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'];
 let pages = 0;
@@ -12,25 +12,14 @@ let pages = 0;
  */
 async function openPage(query: Record<string, string>) {
   const id = `p${Date.now()}-${pages++}`;
-  const frame = document.createElement('iframe');
-  frame.src = `/test/pages/autoload.html?${new URLSearchParams({id, ...query})}`;
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow! as Window & typeof globalThis & {problems: string[]};
+  const {frame, win} = await openFrame(`/test/pages/autoload.html?${new URLSearchParams({id, ...query})}`);
   /** The files of dist/ the page asked for, as the server saw them. */
   const files = async (): Promise<string[]> => (await fetch(`/api/files?id=${id}`)).json();
   const $ = (tag: string) => win.document.querySelector(tag) as unknown as StoryElement;
   return {frame, win, files, $};
 }
 
-/** Resolves when `el` is defined in its page and shows its story. */
-async function rendered(el: StoryElement) {
-  await el.ownerDocument.defaultView!.customElements.whenDefined(el.localName);
-  return storyLoaded(el);
-}
+const rendered = definedAndLoaded;
 
 /** The page's resource entry of `url`'s path and query. */
 function entry(win: Window, path: string) {
