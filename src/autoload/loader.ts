@@ -1,10 +1,11 @@
-// The publishers' script, dist/story-widgets.js: a loader that imports nothing up front. It defines
-// nothing until one of the elements is in the page (or comes into it), then imports the files the
-// page needs (files.ts), all at once, and starts each story's request from the `src` it sees,
-// beside them, with the page's locale module: the elements take those requests once defined
-// (early-requests.ts), so the loader adds no round trip before a story, nor before its words; the
-// story starts sooner than the single bundle's did. Built on its own (scripts/loader.vite.config.ts):
-// what it imports is copied into it, never shared with the elements' files.
+// The publishers' script, dist/story-widgets.js: a loader that imports nothing up front. It waits
+// for the page's first paint (afterFirstPaint), and defines nothing until one of the elements is in
+// the page (or comes into it); then it imports the files the page needs (files.ts), all at once,
+// and starts each story's request from the `src` it sees, beside them, with the page's locale
+// module: the elements take those requests once defined (early-requests.ts), so the loader adds no
+// round trip before a story, nor before its words. Built on its own
+// (scripts/loader.vite.config.ts): what it imports is copied into it, never shared with the
+// elements' files.
 import {negotiateLocale, sourceLocale} from '../i18n/negotiate.js';
 import {earlyRequestsKey, storyRequest} from './early-requests.js';
 import {blockStoryFile, blockTags, chipTag, loaderFiles, storyFile} from './files.js';

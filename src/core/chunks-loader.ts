@@ -46,7 +46,7 @@ export function loadViews(blocks = false): Promise<ViewsChunk> {
   if (!blocks) return viewsLoading;
   // Both asked for at once: neither waits for the other to arrive.
   return (blockViewsLoading ??= Promise.all([viewsLoading, import('../block-views.js')]).then(
-    ([module, {blockViews: blocks}]) => ((blockViews = blocks), module),
+    ([module, loaded]) => ((blockViews = loaded.blockViews), module),
     (cause: Error) => {
       blockViewsLoading = undefined;
       throw cause instanceof StoryError ? cause : failure(cause);
