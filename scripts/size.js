@@ -25,15 +25,15 @@ const CEILINGS = {
   // loader alone (with the stylesheet, the first load: TARGET). Then, beside the stories, a page
   // loads only the elements and views it uses; their ceilings are today's sizes, rounded up.
   // +0.1 kB: it starts after the page's first paint (Paint Timing).
-  loader: 1_360,
+  loader: 1_400,
   // The four elements in one file (0.2's single bundle), and the chip's alone, with the block
   // elements' on top of it for a page of chips that gets a block element later (issue 38).
   all: 14_000,
   chip: 12_320,
   blocks: 2_300,
   // A page by the time its first story shows: loader, stylesheet, elements and views.
-  allFourPage: 26_700,
-  chipPage: 18_600,
+  allFourPage: 26_800,
+  chipPage: 18_700,
   // +35 B: a server's output keeps no place of its own (issue 30).
   stylesheet: 560,
   // +0.7 kB for live stories (issue 24): `updated` checked and shown ("Updated 4 min ago"), new
