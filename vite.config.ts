@@ -5,6 +5,7 @@
 // serves the demo and the kit from source and dist/ as built (scripts/vite/built-files.ts).
 import {readFileSync} from 'node:fs';
 import {defineConfig} from 'vite';
+import {earlyRequests, loaderChecked} from './scripts/vite/autoload.js';
 import {builtFiles} from './scripts/vite/built-files.js';
 import {
   editorDataFile,
@@ -34,6 +35,8 @@ export default defineConfig(({command}) => ({
     localeFiles(),
     viewsFile(),
     subresourceIntegrity(),
+    earlyRequests(),
+    loaderChecked(),
   ],
   // The bundle inlines Lit's production build: development warnings (src/core/attribute-checks.ts)
   // are left out of it. The dev server keeps them.
@@ -42,11 +45,14 @@ export default defineConfig(({command}) => ({
   publicDir: 'test/fixtures',
   build: {
     target: 'es2022',
-    // The publishers' bundle: one self-contained module with Lit inlined, and the locale modules
-    // beside it (localeFiles), loaded by a URL relative to the bundle's own.
+    // The four elements in one self-contained module with Lit inlined, which the publishers' script
+    // (the loader, scripts/loader.vite.config.ts, built next) loads for a page with block elements,
+    // and which pages importing the library's functions from dist/ import; and the locale modules
+    // beside it (localeFiles), loaded by a URL relative to its own. The chip's file and the
+    // blocks' on top of it are built after (scripts/split.vite.config.ts).
     lib: {
       entry: {
-        'story-widgets': 'src/story-widgets.ts',
+        'story-widgets.all': 'src/story-widgets.ts',
         ...Object.fromEntries(
           targetLocales.map((locale) => [`locales/${locale}`, `src/generated/locales/${locale}.ts`])
         ),

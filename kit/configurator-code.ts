@@ -2,6 +2,7 @@
 // <head>, and the article code, the element alone, which any number of articles or embeds on one
 // page carry without conflict; or the two as one self-contained code, for a CMS that gives no
 // access to the template. docs/publishers.md, "The configurator", shows them.
+import {loaderFiles} from '../src/autoload/files.js';
 import type {Integrity} from '../src/oembed/embed-code.js';
 
 /** How a site loads the bundle: from where, pinned or not, and its defaults for every element. */
@@ -40,9 +41,20 @@ const attributes = (values: Record<string, string | undefined>) =>
     .map(([name, value]) => ` ${name}="${escape(value!)}"`)
     .join('');
 
-/** The import map's integrity rules: the views, live updates and the chosen languages. */
+/**
+ * The import map's integrity rules: what the loader imports for the page's elements (the four in
+ * one file, or the chip's and the blocks'), the views (the block elements' too), live updates and
+ * the chosen languages.
+ */
 function lazyModules(base: string, {files}: Integrity, languages: string[]) {
-  const chosen = ['views.js', 'live.js', ...languages.map((language) => `locales/${language}.js`)];
+  const loaded = [...new Set(Object.values(loaderFiles).flat())].map((file) => `${file}.js`);
+  const chosen = [
+    ...loaded,
+    'views.js',
+    'block-views.js',
+    'live.js',
+    ...languages.map((language) => `locales/${language}.js`),
+  ];
   return Object.fromEntries(chosen.filter((file) => files[file]).map((file) => [base + file, files[file]]));
 }
 

@@ -19,7 +19,7 @@ const dist = fromSource
 // From source Lit runs its development build, which announces itself in the console; this page is
 // a tool, not a test of Lit (lit.dev/docs/tools/development: warnings are silenced by code).
 if (fromSource) (globalThis.litIssuedWarnings ??= new Set()).add('dev-mode');
-const libraryUrl = fromSource ? ['', 'src', 'story-widgets.ts'].join('/') : `${dist}story-widgets.js`;
+const libraryUrl = fromSource ? ['', 'src', 'story-widgets.ts'].join('/') : `${dist}story-widgets.all.js`;
 const lib: typeof Library = await import(/* @vite-ignore */ libraryUrl);
 const integrity: Integrity = await (await fetch(`${dist}sri.json`)).json();
 const docs = (page: string) => `https://github.com/story-widgets/story-widgets/blob/main/docs/${page}`;

@@ -18,14 +18,16 @@ const layers = [
   ['page', (f) => f.startsWith('page/')],
   ['i18n', (f) => f.startsWith('i18n/')],
   ['render', (f) => f.startsWith('render/')],
-  // Each element's views (its templates, their helpers, its styles), and the views chunk that
-  // holds them.
-  ['views', (f) => f === 'views.ts' || (inElement(f) && !isComponent(f))],
+  // Each element's views (its templates, their helpers, its styles), and the views chunks that
+  // hold them.
+  ['views', (f) => ['views.ts', 'block-views.ts'].includes(f) || (inElement(f) && !isComponent(f))],
   ['live', (f) => f === 'live.ts' || f.startsWith('live/')],
   ['core', (f) => f.startsWith('core/')],
   // The elements themselves: their classes and definitions.
   ['elements', (f) => inElement(f) && isComponent(f)],
-  ['entries', (f) => ['story-widgets.ts', 'define.ts', 'index.ts'].includes(f)],
+  // The publishers' script (autoload/: the loader, what it loads for which page, and how the
+  // elements take the requests it started) is an entry too.
+  ['entries', (f) => ['story-widgets.ts', 'define.ts', 'index.ts'].includes(f) || f.startsWith('autoload/')],
   // What builds on the elements: server rendering, frameworks, the provider and the command line.
   ['adapters', (f) => /^(server|react|oembed|cli|generated\/frameworks)\//.test(f)],
 ];
@@ -85,6 +87,9 @@ for (const tag of tags) {
     (file) =>
       !file.startsWith(`${tag}/`) &&
       !file.startsWith('generated/') &&
+      // The publishers' loader imports nothing, so it carries the tags of its own;
+      // test/node/autoload.test.js holds them to elements.ts.
+      file !== 'autoload/files.ts' &&
       written.test(readFileSync(join(src, file), 'utf8'))
   );
   if (outside.length > 2)

@@ -1,11 +1,14 @@
-// `npm run build`, second step, after the publishers' bundle: dist/views.js, the elements' views and the story
-// validator, which the bundle imports by URL when a first story loads (src/core/chunks-loader.ts).
+// `npm run build`, second step, after the publishers' bundle: dist/views.js, the story validator
+// and what every element needs of a story, and dist/block-views.js, the block elements' views,
+// which the bundle imports by URL when a first story loads (src/core/chunks-loader.ts). The block
+// views import dist/views.js for all the two share, never a third file: the elements ask for both
+// at once, so neither waits for another to arrive.
 // It imports nothing: a template is plain data, so it gets Lit's `html` and `nothing` of its own,
 // and takes what holds state — the page's words and locale — from the bundle that loaded it
 // (src/i18n/page-words.ts). Lit itself is not in it, nor a second Trusted Types policy. Why
 // stand-ins and not imports of the bundle: scripts/vite/transforms.ts, viewsFile().
 import {defineConfig, type Plugin} from 'vite';
-import {subresourceIntegrity} from './vite/files.js';
+import {publishersFiles, subresourceIntegrity} from './vite/files.js';
 import {minifyTemplates, viewsFile} from './vite/transforms.js';
 
 /** Modules the views take from the bundle, as small stand-ins, by what an import resolves to. */
@@ -47,24 +50,21 @@ function bridge(): Plugin {
 }
 
 /**
- * A file of dist/ the bundle imports by URL: `views` (beside the first story) or `live` (beside
- * the first story with `refresh`, scripts/live.vite.config.ts). Both take Lit's stand-ins and the
- * page's words from the bundle; live.js takes the validator from views.js (viewsFile()).
+ * Files of dist/ the bundle imports by URL: `views` and `block-views` (beside the first story) or
+ * `live` (beside the first story with `refresh`, scripts/live.vite.config.ts). All take Lit's
+ * stand-ins and the page's words from the bundle; live.js takes the validator from views.js
+ * (viewsFile()).
  */
-export const bundleFile = (entry: 'views' | 'live') =>
+export const bundleFile = (...entries: ('views' | 'block-views' | 'live')[]) =>
   defineConfig({
     plugins: [bridge(), viewsFile(), minifyTemplates(), subresourceIntegrity()],
     define: {'globalThis.litIssuedWarnings': 'undefined'},
     publicDir: false,
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      lib: {entry: {[entry]: `src/${entry}.ts`}, formats: ['es'], fileName: (_format, name) => `${name}.js`},
-      rolldownOptions: {output: {minify: true, comments: false}},
-      sourcemap: true,
-      reportCompressedSize: false,
-    },
+    build: publishersFiles(Object.fromEntries(entries.map((entry) => [entry, `src/${entry}.ts`])), {
+      // What block-views.ts shares with views.ts stays in views.js, which it imports.
+      preserveEntrySignatures: 'allow-extension',
+      output: {minify: true, comments: false, chunkFileNames: '[name].js'},
+    }),
   });
 
-export default bundleFile('views');
+export default bundleFile('views', 'block-views');

@@ -90,20 +90,27 @@ export interface BlockViews<View> {
   styles: readonly {cssText: string}[];
 }
 
-/** The views: dist/views.js in the publishers' bundle. */
+/** The views every element needs (the validator, inline JSON, what is said): dist/views.js. */
 export interface ViewsChunk {
   /** Takes the page's words from the bundle that loaded the chunk. */
   connect(words: PageWords): void;
   warmFormatters(): void;
   parseStory(value: unknown, sourceUrl?: string): Story;
   readInline(doc: Document, id: string): Story;
-  summary: BlockViews<SummaryView>;
-  takes: BlockViews<TakesView>;
-  numbers: BlockViews<NumbersView>;
   /** Says once that `host`'s story rendered or failed, naming `part`, the part of the page it is. */
   reportOutcome(host: HTMLElement, part: string, status: 'ready' | 'error', fallback?: boolean): void;
   ServerDom: new (root: ShadowRoot, render: () => void) => ServerNodes;
   sheetsFor(doc: Document, styles: CSSResult[]): CSSStyleSheet[];
+}
+
+/**
+ * The block elements' views: dist/block-views.js in the publishers' bundle, loaded beside the views
+ * by a page with a block element. A page of chips loads none of it.
+ */
+export interface BlockViewsChunk {
+  summary: BlockViews<SummaryView>;
+  takes: BlockViews<TakesView>;
+  numbers: BlockViews<NumbersView>;
 }
 
 /** An element showing a story that may be live: what the live code may ask of it. */

@@ -1,7 +1,9 @@
-// The elements' views: how each shows a story, the validator every story goes through first,
-// and what only some pages need. The elements import this when their first story starts loading
-// (core/chunks-loader.ts); the publishers' bundle ships it as dist/views.js, loaded beside the
-// story, so its first load holds only what the elements need until a story arrives.
+// The views every element needs: the validator every story goes through first, inline JSON, what
+// a screen reader hears of an outcome, and what only some pages need. The elements import this
+// when their first story starts loading (core/chunks-loader.ts); the publishers' bundle ships it
+// as dist/views.js, loaded beside the story, so its first load holds only what the elements need
+// until a story arrives. How the block elements show a story is block-views.ts: a page of chips
+// loads none of it.
 import type {ViewsChunk} from './chunks.js';
 import {parseStory} from './data/story-format.js';
 import {connect} from './i18n/page-words.js';
@@ -10,9 +12,6 @@ import {readInline} from './page/inline-story.js';
 import {sheetsFor} from './render/adopted-styles.js';
 import {ServerDom} from './render/server-dom.js';
 import {reportOutcome} from './render/story-news.js';
-import {numbersViews} from './story-numbers/story-numbers.view.js';
-import {summaryViews} from './story-summary/story-summary.view.js';
-import {takesViews} from './takes-by-lens/takes-by-lens.view.js';
 
 // What the story loader imports the validator by (data/validator.ts), the one route to it: in the
 // publishers' bundle, from this file too.
@@ -23,9 +22,6 @@ export const views = {
   warmFormatters,
   parseStory,
   readInline,
-  summary: summaryViews,
-  takes: takesViews,
-  numbers: numbersViews,
   // What a screen reader hears when stories load or fail.
   reportOutcome,
   // Paths few pages take: taking over what a server rendered, and a move into an iframe.

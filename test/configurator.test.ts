@@ -193,7 +193,11 @@ describe('dist/configurator.html', () => {
     expect(site.split('\n')[0]).to.equal('<meta name="story-widgets:locale" content="de">');
     const map = JSON.parse(site.match(/<script type="importmap">(.*)<\/script>/)![1]);
     expect(Object.keys(map.integrity).map((url) => url.replace(/^.*\/dist\//, ''))).to.deep.equal([
+      'story-widgets.all.js',
+      'entity-chip.js',
+      'blocks.js',
       'views.js',
+      'block-views.js',
       'live.js',
       'locales/de.js',
       'locales/fr.js',

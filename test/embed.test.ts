@@ -36,8 +36,10 @@ describe('dist/embed.html', () => {
       `src=${encodeURIComponent(SEED)}&element=takes-by-lens&lang=ar&dir=rtl&theme=dark&limit=1`
     );
     const takes = frame.contentDocument!.querySelector<StoryElement>('takes-by-lens')!;
-    await storyLoaded(takes);
+    // Defined when the publishers' script has loaded its file, which may come after the frame's
+    // load event.
     await frame.contentWindow!.customElements.whenDefined('takes-by-lens');
+    await storyLoaded(takes);
     expect(frame.contentDocument!.documentElement.dir).to.equal('rtl');
     expect(takes.getAttribute('theme')).to.equal('dark');
     expect(takes.shadowRoot!.querySelectorAll('[part="take"]').length).to.equal(4);

@@ -114,6 +114,28 @@ afterEach(() => inlined.splice(0).forEach((script) => script.remove()));
  * removed after the test. Returns the `src` that names it: `#id`.
  */
 /**
+ * Opens a test page in an 800 × 600 iframe of this document, once loaded; `problems` are what
+ * test/pages/record-problems.js saw there.
+ */
+export async function openFrame(src: string) {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow! as Window & typeof globalThis & {problems: string[]};
+  return {frame, win, problems: win.problems};
+}
+
+/** Resolves when `el`, in its page's window, is defined and has rendered its story. */
+export async function definedAndLoaded<T extends Settling>(el: T): Promise<T> {
+  await el.ownerDocument.defaultView!.customElements.whenDefined(el.localName);
+  return storyLoaded(el);
+}
+
+/**
  * Adds the publishers' script to `win`'s page, as a publisher's own script loader would: through
  * a Trusted Types policy where the engine has them (the pages' CSP requires them).
  */

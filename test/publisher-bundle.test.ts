@@ -1,29 +1,12 @@
 import {expect} from '@open-wc/testing';
 import type {StoryElement} from '../src/core/story-element.js';
-import {seed, storyLoaded, visibleText} from './helpers.js';
+import {definedAndLoaded, openFrame, seed, visibleText} from './helpers.js';
 
-/** Opens a test page in an iframe; `problems` are what test/pages/record-problems.js saw. */
-async function openPage(src: string) {
-  const frame = document.createElement('iframe');
-  frame.src = src;
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow! as Window & typeof globalThis & {problems: string[]};
-  return {frame, win, problems: win.problems};
-}
-
-/** Resolves when `el`, in the page's window, is defined and has rendered its story. */
-async function rendered(el: HTMLElement) {
-  await el.ownerDocument.defaultView!.customElements.whenDefined(el.localName);
-  await storyLoaded(el as StoryElement);
-}
+const rendered = (el: HTMLElement) => definedAndLoaded(el as unknown as StoryElement);
 
 describe('dist/story-widgets.js on a plain publisher page', () => {
   it('renders all four elements from the built file, under a strict CSP with Trusted Types', async () => {
-    const {frame, win, problems} = await openPage('/test/pages/publisher.html');
+    const {frame, win, problems} = await openFrame('/test/pages/publisher.html');
     const $ = (selector: string) => win.document.querySelector<HTMLElement>(selector)!;
     await win.customElements.whenDefined('story-summary');
     await Promise.all(['story-summary', 'takes-by-lens', 'story-numbers'].map((tag) => rendered($(tag))));
@@ -53,8 +36,8 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
     frame.remove();
   });
 
-  it('shows a Chinese page in Chinese, loading one small locale module and the views from beside the bundle', async () => {
-    const {frame, win, problems} = await openPage('/test/pages/publisher-zh.html');
+  it('shows a Chinese page in Chinese, loading one small locale module and the views from beside the loader', async () => {
+    const {frame, win, problems} = await openFrame('/test/pages/publisher-zh.html');
     const numbers = win.document.querySelector<HTMLElement>('story-numbers')!;
     const summary = win.document.querySelector<HTMLElement>('story-summary')!;
     await Promise.all([rendered(numbers), rendered(summary)]);
@@ -71,10 +54,13 @@ describe('dist/story-widgets.js on a plain publisher page', () => {
       .map((entry) => new URL(entry.name))
       .filter((url) => url.pathname.endsWith('.js') && url.pathname.startsWith('/dist/'))
       .map((url) => url.pathname + url.search);
-    // The bundle (by the URL the page gave it, once: nothing loads a second copy of it as
-    // ./story-widgets.js), the views that came with the story, and the page's language.
+    // The loader (by the URL the page gave it, once: nothing loads a second copy of it as
+    // ./story-widgets.js), the elements it found (block elements: all in one file), the views
+    // that came with the story (the block elements' too), and the page's language.
     expect(scripts.sort()).to.deep.equal([
+      '/dist/block-views.js',
       '/dist/locales/zh-Hans.js',
+      '/dist/story-widgets.all.js',
       '/dist/story-widgets.js?v=20260612',
       '/dist/views.js',
     ]);

@@ -7,6 +7,8 @@ const seed = readFileSync(new URL('./fixtures/venezuela-nino-guerrero-strike.jso
 
 /** @type {Map<string, number>} */
 const counts = new Map();
+/** @type {Map<string, string[]>} */
+const files = new Map();
 
 /** Bodies by name, for `body=`: what a broken or hostile server sends. */
 const bodies = {
@@ -78,6 +80,21 @@ export async function storyServer(ctx, next) {
   // embed.html as built with STORY_WIDGETS_EMBED_HOST (kit/vite.config.ts; WebKit needs it):
   // /cors/dist/… with Access-Control-Allow-Origin, /no-cors/dist/… without; /broken/dist/… has no
   // module but the embed page's classic script.
+  // /slow/<id>/dist/… is dist/ as a slow host serves it to test/autoload.test.ts: each file but the
+  // loader 300 ms late, so that a story the loader requests at once arrives before the elements'
+  // files; /api/files?id=<id> lists the files a page asked for, in order.
+  const [, slow, file] = url.pathname.match(/^\/slow\/([\w-]+)\/dist\/(.*)$/) ?? [];
+  if (slow) {
+    files.set(slow, [...(files.get(slow) ?? []), file]);
+    if (file !== 'story-widgets.js') await new Promise((resolve) => setTimeout(resolve, 300));
+    ctx.url = `/dist/${file}`;
+    return next();
+  }
+  if (url.pathname === '/api/files') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(files.get(url.searchParams.get('id') ?? '') ?? []);
+    return;
+  }
   const [, host] = url.pathname.match(/^\/(cors|no-cors|broken)\/dist\//) ?? [];
   if (host === 'broken' && /(?<!\/embed-frame)\.js$/.test(url.pathname)) return void (ctx.status = 404);
   if (host) {

@@ -9,14 +9,18 @@ import {
   StorySummaryElement,
   TakesByLensElement,
 } from '../src/index.js';
-import {views} from '../src/views.js';
+import {blockViews} from '../src/block-views.js';
 
 const cssText = (styles: CSSResultGroup): string =>
   Array.isArray(styles) ? styles.map(cssText).join('\n') : (styles as {cssText: string}).cssText;
 const all = [StorySummaryElement, TakesByLensElement, StoryNumbersElement, EntityChipElement]
   .map((element) => cssText(element.styles))
   // What each block element adds with its first story (its views).
-  .concat([views.summary, views.takes, views.numbers].map(({styles}) => cssText(styles as CSSResultGroup)))
+  .concat(
+    [blockViews.summary, blockViews.takes, blockViews.numbers].map(({styles}) =>
+      cssText(styles as CSSResultGroup)
+    )
+  )
   .join('\n');
 const names = (pattern: RegExp) => new Set([...all.matchAll(pattern)].map((match) => match[1]));
 

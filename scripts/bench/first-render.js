@@ -12,7 +12,7 @@ const four = (
 const cachedPage = benchPage(
   'first-render',
   `<script type="module">
-    import {loadStory} from '/dist/story-widgets.js';
+    import {loadStory} from '/dist/story-widgets.all.js';
     await loadStory('${seedUrl}');
     /** Adds the four elements on the cached story; resolves with the time until all rendered. */
     window.renderFour = async () => {

@@ -60,10 +60,10 @@ async function shiftOf(browser, url, width) {
   await tab.setViewport({width, height: 800});
   await tab.goto(url);
   await tab.waitForFunction(
+    // Each element defined (the loader defines only those in the page) and settled.
     () =>
-      customElements.get('story-summary') &&
-      [...document.querySelectorAll('story-summary, takes-by-lens, story-numbers, entity-chip')].every((el) =>
-        el.matches(':state(ready), :state(error)')
+      [...document.querySelectorAll('story-summary, takes-by-lens, story-numbers, entity-chip')].every(
+        (el) => customElements.get(el.localName) && el.matches(':state(ready), :state(error)')
       )
   );
   const shift = await tab.evaluate(

@@ -39,7 +39,7 @@ const counters = `<script>
 const cyclesPage = benchPage(
   'cycles',
   `${counters}<script type="module">
-    import {loadStory} from '/dist/story-widgets.js';
+    import {loadStory} from '/dist/story-widgets.all.js';
     const src = '/test/fixtures/venezuela-nino-guerrero-strike.json';
     await loadStory(src);
     const html = '<story-summary src="' + src + '"></story-summary><story-numbers src="' + src + '"></story-numbers>' +

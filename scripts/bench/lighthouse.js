@@ -5,7 +5,7 @@
 // (story-widgets/server), alone and with the script. Issue 38's targets are printed beside them. Every response is gzip-compressed, as a web server
 // or CDN sends it. Median of RUNS runs per page (at least 5), with the deltas to the article alone.
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import {launchOptions} from '../chromium.js';
@@ -95,14 +95,26 @@ export const dists = () =>
 
 /**
  * Variants of the snippet page, both by default (`VARIANTS=modulepreload`, or `VARIANTS=` for
- * none): the views announced with `<link rel="modulepreload">`, the story with
+ * none): the files beside the story announced with `<link rel="modulepreload">`, the story with
  * `<link rel="preload" as="fetch">`, in the site code.
  */
 const variants = {
-  modulepreload: (dir) => `<link rel="modulepreload" href="/${dir}/views.js">`,
+  // The files a page with block elements loads beside its story: the views, and with a loader
+  // (issue 38) the elements' file and the block elements' views too.
+  modulepreload: (dir) =>
+    ['story-widgets.all.js', 'views.js', 'block-views.js']
+      .filter((file) => existsSync(new URL(`../../${dir}/${file}`, import.meta.url)))
+      .map((file) => `<link rel="modulepreload" href="/${dir}/${file}">`)
+      .join('\n'),
+  // The elements' file alone (with a loader, issue 38), beside the script.
+  elements: (dir) =>
+    existsSync(new URL(`../../${dir}/story-widgets.all.js`, import.meta.url))
+      ? `<link rel="modulepreload" href="/${dir}/story-widgets.all.js">`
+      : '',
   preload: () => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${seedPath}">`,
 };
-const chosenVariants = () => (process.env.VARIANTS ?? 'modulepreload,preload').split(',').filter(Boolean);
+const chosenVariants = () =>
+  (process.env.VARIANTS ?? 'modulepreload,elements,preload').split(',').filter(Boolean);
 
 /** An empty module script, the floor any script costs in Lighthouse's model. */
 const emptyModule = '/bench/empty.js';

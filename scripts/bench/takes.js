@@ -7,7 +7,7 @@ const page = benchPage(
   'takes',
   `<style>body { margin: 0 } .column { width: 680px }</style>
   <script type="module">
-    import '/dist/story-widgets.js';
+    import '/dist/story-widgets.all.js';
     // Rendering is measured, not validation: an element validates the story once, and the others
     // take the story it gives (el.story) as it is.
     window.validate = async (story) => {

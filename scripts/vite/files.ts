@@ -3,7 +3,7 @@
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Plugin} from 'vite';
+import type {BuildEnvironmentOptions, Plugin} from 'vite';
 import {storySchema} from '../../src/data/schema.js';
 import {elements, tags} from '../../src/elements.js';
 import {pageStylesheet} from '../../src/render/placeholder.js';
@@ -89,3 +89,21 @@ export function subresourceIntegrity(): Plugin {
     },
   };
 }
+
+/**
+ * The build options of a publishers' file of dist/ beside the bundle, built on its own step
+ * (the loader, the chip's and blocks' files, the views, the live code): ES modules named
+ * `<entry>.js`, added to dist/ without emptying it, with source maps.
+ */
+export const publishersFiles = (
+  entry: Record<string, string>,
+  rolldownOptions: BuildEnvironmentOptions['rolldownOptions']
+): BuildEnvironmentOptions => ({
+  outDir: 'dist',
+  emptyOutDir: false,
+  target: 'es2022',
+  lib: {entry, formats: ['es'], fileName: (_format, name) => `${name}.js`},
+  rolldownOptions,
+  sourcemap: true,
+  reportCompressedSize: false,
+});

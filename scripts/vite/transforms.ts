@@ -68,6 +68,7 @@ export function viewsFile(): Plugin {
   const imports: Record<string, [string, string][]> = {
     '/src/core/chunks-loader.ts': [
       ["import('../views.js')", 'views.js'],
+      ["import('../block-views.js')", 'block-views.js'],
       ["import('../live.js')", 'live.js'],
     ],
     '/src/data/validator.ts': [["import('./story-format.js')", 'views.js']],

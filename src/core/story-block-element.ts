@@ -4,7 +4,7 @@ import {errorNotice, skeleton} from '../render/block.js';
 import {renderFallback} from '../render/fallback.js';
 import {StoryElement} from './story-element.js';
 import {nextTask} from '../page/tasks.js';
-import {loadedViews} from './chunks-loader.js';
+import {loadedBlockViews} from './chunks-loader.js';
 
 /**
  * What the three block elements share beyond every element's: their headings' level, the
@@ -26,7 +26,7 @@ export abstract class StoryBlockElement extends StoryElement {
    */
   provider?: string;
 
-  /** The element's part of the views chunk (views.ts): its template, styles and words. */
+  /** The element's part of the block elements' views (block-views.ts): its template, styles and words. */
   static readonly views: 'summary' | 'takes' | 'numbers';
 
   // Read at construction: a move into an iframe may leave `this.constructor` another (moved-styles.ts).
@@ -39,15 +39,15 @@ export abstract class StoryBlockElement extends StoryElement {
   protected abstract renderStory(story: Story): unknown;
 
   protected override describeUpdate(previous: Story, next: Story) {
-    return loadedViews()![this.#views].news(previous, next, this.fresh);
+    return loadedBlockViews()![this.#views].news(previous, next, this.fresh);
   }
 
   protected override storyStyles() {
-    return loadedViews()?.[this.#views].styles;
+    return loadedBlockViews()?.[this.#views].styles;
   }
 
   protected override partName() {
-    return loadedViews()?.[this.#views].part();
+    return loadedBlockViews()?.[this.#views].part();
   }
 
   /**

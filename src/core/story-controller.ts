@@ -56,6 +56,7 @@ export class StoryController implements ReactiveController {
   #source: () => StorySource;
   #states?: CustomStateSet;
   #part?: () => string | undefined;
+  readonly #blocks: boolean;
   #last?: StorySource;
   #abort?: AbortController;
   #state = idle;
@@ -65,18 +66,21 @@ export class StoryController implements ReactiveController {
 
   /**
    * `source` is read before each update; `states` holds the custom states; `part` names the part
-   * of the page the host is, for the announcement of its outcome (none: nothing said).
+   * of the page the host is, for the announcement of its outcome (none: nothing said); `blocks`
+   * loads the block elements' views beside the story.
    */
   constructor(
     host: Host,
     source: () => StorySource,
     states?: CustomStateSet,
-    part?: () => string | undefined
+    part?: () => string | undefined,
+    blocks = false
   ) {
     this.#host = host;
     this.#source = source;
     this.#states = states;
     this.#part = part;
+    this.#blocks = blocks;
     host.addController(this);
   }
 
@@ -169,7 +173,7 @@ export class StoryController implements ReactiveController {
   }
 
   async #load(signal: AbortSignal, read: (views: Promise<Views>) => Promise<Story>) {
-    const views = loadViews();
+    const views = loadViews(this.#blocks);
     let next: StoryState;
     try {
       next = ready((await Promise.all([read(views), views]))[0]);

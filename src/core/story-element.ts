@@ -88,8 +88,14 @@ export abstract class StoryElement extends DeferredElement {
   });
 
   /** The element's story: its source, loading and state. */
-  protected readonly storyController = new StoryController(this, this.#source, this.#states, () =>
-    this.partName?.()
+  // A block element (story-block-element.ts) names its part of the block elements' views, which
+  // then load beside the story: the chip has none.
+  protected readonly storyController = new StoryController(
+    this,
+    this.#source,
+    this.#states,
+    () => this.partName?.(),
+    Boolean((this.constructor as {views?: string}).views)
   );
 
   /** Keeps the story current while `refresh` is set. */

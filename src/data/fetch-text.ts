@@ -1,3 +1,4 @@
+import {takeEarly} from './early-requests.js';
 import {StoryError} from './story-error.js';
 
 /** How {@link fetchText} reads one URL. */
@@ -46,6 +47,7 @@ export async function fetchText(
       reject(error);
     }, timeout);
   });
+  // src/autoload/loader.ts asks the same way.
   const init: RequestInit = {
     signal: controller.signal,
     credentials: 'omit',
@@ -74,7 +76,8 @@ async function load(
 ): Promise<FetchedText> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const response = await (options.fetch ?? fetch)(url, init);
+      // The request the page's loader started already (early-requests.ts), taken once.
+      const response = await (takeEarly(url, options) ?? (options.fetch ?? fetch)(url, init));
       if (!response.ok || response.status === 204) {
         throw new StoryError('http', `HTTP ${response.status} for ${shown}`, {status: response.status});
       }

@@ -1,11 +1,11 @@
 import {LOCALE_STATUS_EVENT, msg, type LocaleStatusEventDetail, type MsgFn} from '@lit/localize';
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
-import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {sourceLocale} from '../generated/locale-codes.js';
 import {loadLocale} from '../generated/locale-loaders.js';
 import {pageDefaults} from '../page/page-defaults.js';
+import {negotiateLocale, tidy, type Locale} from './negotiate.js';
 
-/** A locale the library ships: `en`, `ar`, `zh-Hans`, … */
-export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+export {negotiateLocale, type Locale};
 
 /**
  * Locale modules, loaded on demand: the publishers' bundle carries only English. In it, a locale
@@ -61,9 +61,6 @@ function install() {
 // A server (story-widgets/server) has no window to announce on.
 const announce = (detail: LocaleStatusEventDetail) =>
   globalThis.dispatchEvent?.(new CustomEvent(LOCALE_STATUS_EVENT, {detail}));
-
-/** A tag as pages write it (`zh_tw `), as BCP 47 spells it. */
-const tidy = (tag: unknown) => String(tag).trim().replaceAll('_', '-');
 
 const canonical = (tag: string) => {
   try {
@@ -168,27 +165,4 @@ export function setLocale(tag: string): Promise<void> {
   observer?.disconnect();
   observer = undefined;
   return show(tag);
-}
-
-/** Old and macrolanguage codes pages still carry, for the locale that serves them. */
-const aliases: Record<string, string> = {iw: 'he', in: 'id', no: 'nb', nn: 'nb', zsm: 'ms', pes: 'fa'};
-
-/**
- * The shipped locale that best serves a BCP 47 tag: `zh`, `zh-CN`, `zh-SG` → `zh-Hans`;
- * `zh-TW`, `zh-HK`, `zh-MO` → `zh-Hant`; `pt`, `pt-BR` → `pt` and `pt-PT` (and Portuguese
- * elsewhere) → `pt-PT`; `no`, `nn`, `nb` → `nb`; `iw` → `he`; `es-MX` → `es`; anything else
- * unknown → `en`. Case and `_` separators are forgiven; junk never throws.
- */
-export function negotiateLocale(tag: string | null | undefined): Locale {
-  try {
-    // CLDR's likely subtags (maximize) say which script a region writes Chinese in.
-    const locale = new Intl.Locale(tidy(tag));
-    const {script, region} = locale.maximize();
-    const language = aliases[locale.language] ?? locale.language;
-    if (language === 'zh') return script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
-    if (language === 'pt') return region === 'BR' ? 'pt' : 'pt-PT';
-    return (targetLocales as readonly string[]).includes(language) ? (language as Locale) : sourceLocale;
-  } catch {
-    return sourceLocale;
-  }
 }

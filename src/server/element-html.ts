@@ -13,11 +13,12 @@ import {formatLocale, negotiateLocale, renderingIn, type Templates} from '../i18
 import {serverRendered} from '../render/placeholder.js';
 import {serverMarker} from '../render/server-dom.js';
 import {provideViews} from '../core/chunks-loader.js';
+import {blockViews} from '../block-views.js';
 import {views} from '../views.js';
 import {shownCss} from './shown-styles.js';
 
 // A server renders a story at once: its views are here from the start, not loaded with it.
-provideViews(views);
+provideViews(views, blockViews);
 
 /** The words of each locale a server has rendered in, loaded once (English: the source's own). */
 const words = new Map<string, Promise<Templates | undefined>>([['en', Promise.resolve(undefined)]]);

@@ -6,7 +6,7 @@ import {placeholders} from '../placeholders.js';
 import {serverRendered} from '../render/placeholder.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
 import {tokens} from '../render/tokens.styles.js';
-import {views} from '../views.js';
+import {blockViews} from '../block-views.js';
 
 const cssText = (style: CSSResultOrNative) => ('cssText' in style ? style.cssText : '');
 
@@ -109,7 +109,7 @@ export function shownCss(tag: StoryWidgetTag, nested: boolean, classes: Set<stri
   };
   const place = tag in placeholders ? placeholderStyles(tag).cssText : undefined;
   // The story's styles too, which a browser adopts with the views (core/story-styles.ts).
-  const story = ctor.views ? views[ctor.views].styles.map(cssText) : [];
+  const story = ctor.views ? blockViews[ctor.views].styles.map(cssText) : [];
   let styles = [...ctor.elementStyles.map(cssText).filter((css) => css !== place), ...story];
   if (nested) styles = [...styles.filter((css) => css !== tokens.cssText), focusRing];
   return usedCss(minifyCss(styles.join('')), classes);

@@ -4,7 +4,7 @@ import {placeholderStyles} from '../render/placeholder.styles.js';
 import {StoryBlockElement} from '../core/story-block-element.js';
 import {lowerCase} from '../core/story-element.js';
 import {tokens} from '../render/tokens.styles.js';
-import {loadedViews} from '../core/chunks-loader.js';
+import {loadedBlockViews} from '../core/chunks-loader.js';
 
 /**
  * The story's "By the numbers" figures: each value prominent, its label under it.
@@ -34,7 +34,7 @@ export class StoryNumbersElement extends StoryBlockElement {
   layout: 'grid' | 'list' = 'grid';
 
   protected override renderStory(story: Story) {
-    return loadedViews()!.numbers.render(
+    return loadedBlockViews()!.numbers.render(
       {headingLevel: this.headingLevel, provider: this.provider, layout: this.layout},
       story
     );

@@ -4,7 +4,7 @@ import type {StoryLinkClickDetail} from '../page/events.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
 import {StoryBlockElement} from '../core/story-block-element.js';
 import {tokens} from '../render/tokens.styles.js';
-import {loadedViews} from '../core/chunks-loader.js';
+import {loadedBlockViews} from '../core/chunks-loader.js';
 
 /**
  * One story at a glance: headline, dek, meta line (type, date, topic heads, take, lens and
@@ -72,7 +72,7 @@ export class StorySummaryElement extends StoryBlockElement {
   }
 
   protected override renderStory(story: Story) {
-    return loadedViews()!.summary.render(
+    return loadedBlockViews()!.summary.render(
       {
         headingLevel: this.headingLevel,
         provider: this.provider,

@@ -6,7 +6,7 @@ import {getLocale} from '../i18n/localization.js';
 import {placeholderStyles} from '../render/placeholder.styles.js';
 import {StoryBlockElement} from '../core/story-block-element.js';
 import {tokens} from '../render/tokens.styles.js';
-import {loadedViews} from '../core/chunks-loader.js';
+import {loadedBlockViews} from '../core/chunks-loader.js';
 import {lensesShown, primary} from './lenses.js';
 
 /**
@@ -100,7 +100,7 @@ export class TakesByLensElement extends StoryBlockElement {
       if (!story.lenses?.some((lens) => lens.id === this.lens && lens.takes.length))
         console.warn(`<${this.localName}> lens="${this.lens}" is not in the story: showing every lens.`);
     }
-    return loadedViews()!.takes.render(
+    return loadedBlockViews()!.takes.render(
       {
         headingLevel: this.headingLevel,
         provider: this.provider,

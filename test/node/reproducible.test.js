@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'story-widgets-build-'));
 after(() => rmSync(scratch, {recursive: true, force: true}));
 
-/** Builds the bundle, its views and live.js into `dir` as `npm run build` does. */
+/** Builds the loader, the bundle, the chip's and blocks' files, the views and live.js into `dir` as `npm run build` does. */
 const build = (dir) => {
   const vite = (...args) =>
     execFileSync(
@@ -24,6 +24,8 @@ const build = (dir) => {
       }
     );
   vite('--emptyOutDir');
+  vite('--config', 'scripts/loader.vite.config.ts');
+  vite('--config', 'scripts/split.vite.config.ts');
   vite('--config', 'scripts/views.vite.config.ts');
   vite('--config', 'scripts/live.vite.config.ts');
 };

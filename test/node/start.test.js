@@ -43,6 +43,7 @@ test('serves dist/ as built, byte for byte, with its type and CORS for pages on 
     'story-widgets.js',
     'story-widgets.css',
     'views.js',
+    'block-views.js',
     'live.js',
     'locales/de.js',
     'sri.json',
