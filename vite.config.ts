@@ -1,7 +1,9 @@
-// The publishers' bundle: dist/story-widgets.js, the locale modules beside it, and the files it
-// ships with (scripts/vite/files.ts); what the build does to the sources is in
-// scripts/vite/transforms.ts. `npm run build` then builds the views (scripts/views.vite.config.ts)
-// and the kit (kit/vite.config.ts) with the same transforms. `npm start` runs its dev server, which
+// The publishers' four elements in one file: dist/story-widgets.all.js, the locale modules beside
+// it, and the files it ships with (scripts/vite/files.ts); what the build does to the sources is in
+// scripts/vite/transforms.ts. `npm run build` then builds the loader, dist/story-widgets.js
+// (scripts/loader.vite.config.ts), the chip's and blocks' files (scripts/split.vite.config.ts),
+// the views (scripts/views.vite.config.ts) and the kit (kit/vite.config.ts) with the same
+// transforms. `npm start` runs its dev server, which
 // serves the demo and the kit from source and dist/ as built (scripts/vite/built-files.ts).
 import {readFileSync} from 'node:fs';
 import {defineConfig} from 'vite';
