@@ -136,6 +136,32 @@ export async function definedAndLoaded<T extends Settling>(el: T): Promise<T> {
 }
 
 /**
+ * Server output in an iframe of this document, as a publisher's page holds it: `body` in a page
+ * of language `lang` (right to left for Arabic) under the publishers' strictest policy, which
+ * allows the fixtures' style nonce, with `head` added; `scripts: false` sandboxes it.
+ */
+export async function openServerOutput(
+  body: string,
+  {lang, height, scripts = true, head = ''}: {lang: string; height: number; scripts?: boolean; head?: string}
+) {
+  const frame = document.createElement('iframe');
+  if (!scripts) frame.sandbox.add('allow-same-origin');
+  frame.width = '640';
+  frame.height = String(height);
+  // Firefox reads 'self' in an about:srcdoc page as no origin: the test server's, by name.
+  const self = location.origin;
+  frame.srcdoc = `<!doctype html>
+    <html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="default-src ${self}; script-src ${self}; style-src ${self} 'nonce-fixture'; require-trusted-types-for 'script'; trusted-types lit-html test">
+    <script src="/test/pages/record-problems.js"></script>${head}
+    </head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  return {frame, win: frame.contentWindow as Window & typeof globalThis & {problems?: string[]}};
+}
+
+/**
  * Adds the publishers' script to `win`'s page, as a publisher's own script loader would: through
  * a Trusted Types policy where the engine has them (the pages' CSP requires them).
  */

@@ -3,27 +3,18 @@
 // publishers' script takes them over — no request for it, nothing on screen changing.
 import {expect} from '@open-wc/testing';
 import type {StoryElement} from '../src/core/story-element.js';
-import {addPublishersScript, seed} from './helpers.js';
+import {addPublishersScript, openServerOutput, seed} from './helpers.js';
 
 const tags = ['story-summary', 'takes-by-lens', 'story-numbers'];
 
 /** The page's server output in an iframe, under a strict CSP; `scripts: false` sandboxes it. */
 async function open(lang: string, scripts = true) {
   const output = await (await fetch(`/test/fixtures/ssr/page.${lang}.html`)).text();
-  const frame = document.createElement('iframe');
-  if (!scripts) frame.sandbox.add('allow-same-origin');
-  frame.width = '640';
-  frame.height = '3000';
-  const self = location.origin;
-  frame.srcdoc = `<!doctype html>
-    <html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
-    <meta http-equiv="Content-Security-Policy" content="default-src ${self}; script-src ${self}; style-src ${self} 'nonce-fixture'; require-trusted-types-for 'script'; trusted-types lit-html test">
-    <script src="/test/pages/record-problems.js"></script>
-    </head><body><p>An article paragraph before the embeds.</p>${output}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis & {problems?: string[]};
+  const {frame, win} = await openServerOutput(`<p>An article paragraph before the embeds.</p>${output}`, {
+    lang,
+    height: 3000,
+    scripts,
+  });
   const elements = tags.map((tag) => win.document.querySelector<StoryElement>(tag)!);
   return {frame, win, elements};
 }

@@ -3,7 +3,7 @@
 // publishers' script with no request, no error and nothing on screen changing.
 import {expect} from '@open-wc/testing';
 import type {StoryElement} from '../src/core/story-element.js';
-import {addPublishersScript, seed} from './helpers.js';
+import {addPublishersScript, openServerOutput, seed} from './helpers.js';
 
 const tags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'] as const;
 type Tag = (typeof tags)[number];
@@ -39,23 +39,17 @@ async function open(
 ) {
   page ??= lang;
   const output = await (await fetch(`/test/fixtures/ssr/${tag}.${lang}.html`)).text();
-  const frame = document.createElement('iframe');
-  if (!scripts) frame.sandbox.add('allow-same-origin');
-  frame.width = '640';
-  frame.height = '1200';
-  // Firefox reads 'self' in an about:srcdoc page as no origin: the test server's, by name.
-  const self = location.origin;
-  frame.srcdoc = `<!doctype html>
-    <html lang="${page}" dir="${page === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
-    <meta name="color-scheme" content="${scheme}">
-    <meta http-equiv="Content-Security-Policy" content="default-src ${self}; script-src ${self}; style-src ${self} 'nonce-fixture'; require-trusted-types-for 'script'; trusted-types lit-html test">
-    <script src="/test/pages/record-problems.js"></script>
-    ${stylesheet ? '<link rel="stylesheet" href="/dist/story-widgets.css">' : ''}
-    </head><body><p>An article paragraph before the embed.</p>${output}<p>And one after it.</p></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis & {problems?: string[]};
+  const {frame, win} = await openServerOutput(
+    `<p>An article paragraph before the embed.</p>${output}<p>And one after it.</p>`,
+    {
+      lang: page,
+      height: 1200,
+      scripts,
+      head: `\n    <meta name="color-scheme" content="${scheme}">${
+        stylesheet ? '\n    <link rel="stylesheet" href="/dist/story-widgets.css">' : ''
+      }`,
+    }
+  );
   return {frame, win, el: win.document.querySelector<StoryElement>(tag)!};
 }
 

@@ -93,24 +93,24 @@ export const dists = () =>
     .map((entry) => entry.split('='))
     .map(([label, dir]) => ({label: dir === undefined ? '' : ` [${label}]`, dir: dir ?? label}));
 
+/** `<link rel="modulepreload">` of those of `files` that `dir`, a build, has. */
+const modulepreloads = (dir, files) =>
+  files
+    .filter((file) => existsSync(new URL(`../../${dir}/${file}`, import.meta.url)))
+    .map((file) => `<link rel="modulepreload" href="/${dir}/${file}">`)
+    .join('\n');
+
 /**
- * Variants of the snippet page, both by default (`VARIANTS=modulepreload`, or `VARIANTS=` for
- * none): the files beside the story announced with `<link rel="modulepreload">`, the story with
- * `<link rel="preload" as="fetch">`, in the site code.
+ * Variants of the snippet page, all by default (`VARIANTS=modulepreload`, or `VARIANTS=` for
+ * none), in the site code: the files beside the story announced with `<link rel="modulepreload">`,
+ * the elements' file alone so, the story with `<link rel="preload" as="fetch">`.
  */
 const variants = {
   // The files a page with block elements loads beside its story: the views, and with a loader
   // (issue 38) the elements' file and the block elements' views too.
-  modulepreload: (dir) =>
-    ['story-widgets.all.js', 'views.js', 'block-views.js']
-      .filter((file) => existsSync(new URL(`../../${dir}/${file}`, import.meta.url)))
-      .map((file) => `<link rel="modulepreload" href="/${dir}/${file}">`)
-      .join('\n'),
+  modulepreload: (dir) => modulepreloads(dir, ['story-widgets.all.js', 'views.js', 'block-views.js']),
   // The elements' file alone (with a loader, issue 38), beside the script.
-  elements: (dir) =>
-    existsSync(new URL(`../../${dir}/story-widgets.all.js`, import.meta.url))
-      ? `<link rel="modulepreload" href="/${dir}/story-widgets.all.js">`
-      : '',
+  elements: (dir) => modulepreloads(dir, ['story-widgets.all.js']),
   preload: () => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${seedPath}">`,
 };
 const chosenVariants = () =>
