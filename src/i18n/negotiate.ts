@@ -21,12 +21,13 @@ const aliases: Record<string, string> = {iw: 'he', in: 'id', no: 'nb', nn: 'nb',
  */
 export function negotiateLocale(tag: string | null | undefined): Locale {
   try {
-    // CLDR's likely subtags (maximize) say which script a region writes Chinese in.
     const locale = new Intl.Locale(tidy(tag));
-    const {script, region} = locale.maximize();
     const language = aliases[locale.language] ?? locale.language;
-    if (language === 'zh') return script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
-    if (language === 'pt') return region === 'BR' ? 'pt' : 'pt-PT';
+    // CLDR's likely subtags (maximize) say which script a region writes Chinese in, and where
+    // Portuguese is Brazil's. Only for those: its first call loads the data, some 20 ms of a
+    // phone's main thread, before the loader asks for anything.
+    if (language === 'zh') return locale.maximize().script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
+    if (language === 'pt') return locale.maximize().region === 'BR' ? 'pt' : 'pt-PT';
     return (targetLocales as readonly string[]).includes(language) ? (language as Locale) : sourceLocale;
   } catch {
     return sourceLocale;
