@@ -24,16 +24,17 @@ const CEILINGS = {
   // Issue 38: the publishers' script is a loader, and a page asks for its stories after the
   // loader alone (with the stylesheet, the first load: TARGET). Then, beside the stories, a page
   // loads only the elements and views it uses; their ceilings are today's sizes, rounded up.
-  // +0.1 kB: it starts after the page's first paint (Paint Timing).
-  loader: 1_400,
+  // +0.1 kB: it starts after the page's first paint (Paint Timing). +0.16 kB: it readies the
+  // page's Intl data while the files are on their way, off the story's path to its paint.
+  loader: 1_580,
   // The four elements in one file (0.2's single bundle), and the chip's alone, with the block
   // elements' on top of it for a page of chips that gets a block element later (issue 38).
   all: 14_000,
   chip: 12_320,
   blocks: 2_300,
   // A page by the time its first story shows: loader, stylesheet, elements and views.
-  allFourPage: 26_800,
-  chipPage: 18_700,
+  allFourPage: 26_900,
+  chipPage: 18_900,
   // +35 B: a server's output keeps no place of its own (issue 30).
   stylesheet: 560,
   // +0.7 kB for live stories (issue 24): `updated` checked and shown ("Updated 4 min ago"), new

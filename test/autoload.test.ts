@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {StoryElement} from '../src/core/story-element.js';
 import {loaderFiles} from '../src/autoload/files.js';
-import {definedAndLoaded, openFrame, requestCount, storyUrl} from './helpers.js';
+import {definedAndLoaded, openFrame, requestCount, seed, storyUrl} from './helpers.js';
 
 const tags = ['story-summary', 'takes-by-lens', 'story-numbers', 'entity-chip'];
 let pages = 0;
@@ -128,6 +128,18 @@ describe('the publishers’ script (dist/story-widgets.js, a loader)', () => {
     expect(await files()).to.include('locales/de.js');
     const words = entry(win, '/dist/locales/de.js');
     expect(words.startTime).to.be.below(entry(win, `/dist/${loaderFiles.all[0]}.js`).responseStart);
+    expect(win.problems).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('shows the story, and says nothing, on a page whose language no engine knows', async () => {
+    const {url} = storyUrl();
+    const {frame, win, $} = await openPage({tags: 'story-summary', src: url, lang: 'not a tag!'});
+    await rendered($('story-summary'));
+    expect($('story-summary').shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal(seed.title);
+    // After the loader's own idle moments, in which it readies the page's Intl data for the
+    // story (a tag Intl refuses throws there).
+    await new Promise((resolve) => (win.requestIdleCallback ?? win.setTimeout)(resolve));
     expect(win.problems).to.deep.equal([]);
     frame.remove();
   });
