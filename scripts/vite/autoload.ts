@@ -6,6 +6,7 @@
 import type {OutputBundle} from 'rolldown';
 import type {Plugin} from 'vite';
 import {blockTags, chipTag, loaderFiles} from '../../src/autoload/files.js';
+import {libraryPlugin} from './transforms.js';
 
 const prefix = '\0define:';
 const followLanguage = [
@@ -48,20 +49,17 @@ export function splitDefinitions(): Plugin {
  * which has none to take (apps, servers, dist/live.js), becomes src/autoload/early-requests.ts.
  */
 export function earlyRequests(): Plugin {
-  let library = false;
-  return {
-    name: 'early-requests',
-    apply: 'build',
-    enforce: 'pre',
-    configResolved(config) {
-      library = Boolean(config.build.lib);
-    },
-    resolveId(source, importer) {
-      if (!library || source !== './early-requests.js' || !importer?.endsWith('/src/data/fetch-text.ts'))
-        return null;
-      return this.resolve('/src/autoload/early-requests.ts');
-    },
-  };
+  return libraryPlugin(
+    'early-requests',
+    (library) => ({
+      resolveId(source, importer) {
+        if (!library() || source !== './early-requests.js' || !importer?.endsWith('/src/data/fetch-text.ts'))
+          return null;
+        return this.resolve('/src/autoload/early-requests.ts');
+      },
+    }),
+    'pre'
+  );
 }
 
 /** Fails the build when a file the loader asks for imports one its row does not list. */

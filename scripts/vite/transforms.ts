@@ -7,25 +7,41 @@ import {placeholders} from '../../src/placeholders.js';
 import {placeholderRules} from '../../src/render/placeholder.js';
 
 /**
+ * A plugin of the library builds alone, whose hooks ask `library()`: Storybook's build takes the
+ * same plugins and changes the config after Vite's `apply` has read it, so the resolved config
+ * says which build this is.
+ */
+export function libraryPlugin(
+  name: string,
+  hooks: (library: () => boolean) => Omit<Plugin, 'name'>,
+  enforce?: 'pre'
+): Plugin {
+  let library = false;
+  return {
+    name,
+    apply: 'build',
+    enforce,
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    ...hooks(() => library),
+  };
+}
+
+/**
  * The skeletons' rules written out at build time: the bundle carries the rules, not the table
  * and the function that write them (src/render/placeholder.styles.ts does that in source).
  */
 export function placeholderStylesInline(): Plugin {
-  let library = false;
-  return {
-    name: 'placeholder-styles',
-    apply: 'build',
-    configResolved(config) {
-      library = Boolean(config.build.lib);
-    },
+  return libraryPlugin('placeholder-styles', (library) => ({
     load(id) {
-      if (!library || !id.endsWith('/src/render/placeholder.styles.ts')) return null;
+      if (!library() || !id.endsWith('/src/render/placeholder.styles.ts')) return null;
       const rules = Object.fromEntries(
         Object.keys(placeholders).map((tag) => [tag, placeholderRules(tag, false)])
       );
       return `import {unsafeCSS} from 'lit';\nconst rules = ${JSON.stringify(rules)};\nexport const placeholderStyles = (tag) => unsafeCSS(rules[tag]);\n`;
     },
-  };
+  }));
 }
 
 /**
@@ -34,22 +50,15 @@ export function placeholderStylesInline(): Plugin {
  * locale; this does not. The versioned URL (or the page's cache rules) stands in for the hash.
  */
 export function localeFiles(): Plugin {
-  // Only the library build emits the locale files; Storybook's build (which takes these plugins)
-  // keeps the generated imports.
-  let library = false;
-  return {
-    name: 'locale-files',
-    apply: 'build',
-    configResolved(config) {
-      library = Boolean(config.build.lib);
-    },
+  // Only the library build emits the locale files; Storybook's build keeps the generated imports.
+  return libraryPlugin('locale-files', (library) => ({
     load(id) {
-      if (!library || !id.endsWith('/src/generated/locale-loaders.ts')) return null;
+      if (!library() || !id.endsWith('/src/generated/locale-loaders.ts')) return null;
       // `import.meta.url` through a variable: Vite would turn `new URL(`…${x}`, import.meta.url)`
       // into a lookup of the files it finds at build time (none: they are built beside).
       return 'const base = import.meta.url; export const loadLocale = (locale) => import(/* @vite-ignore */ new URL(`./locales/${locale}.js`, base).href);';
     },
-  };
+  }));
 }
 
 /**
@@ -63,7 +72,6 @@ export function localeFiles(): Plugin {
  * runs a second copy of it on a page that loaded `story-widgets.js?v=3`.
  */
 export function viewsFile(): Plugin {
-  let library = false;
   // What each importing module imports, and the file of dist/ that holds it.
   const imports: Record<string, [string, string][]> = {
     '/src/core/chunks-loader.ts': [
@@ -73,25 +81,23 @@ export function viewsFile(): Plugin {
     ],
     '/src/data/validator.ts': [["import('./story-format.js')", 'views.js']],
   };
-  return {
-    name: 'views-file',
-    apply: 'build',
-    enforce: 'pre',
-    configResolved(config) {
-      library = Boolean(config.build.lib);
-    },
-    transform(code, id) {
-      const rewrites = Object.entries(imports).find(([module]) => id.endsWith(module))?.[1];
-      if (!library || !rewrites) return null;
-      for (const [source, file] of rewrites) {
-        if (!code.includes(source)) this.error(`${id} no longer has ${source}`);
-        // `import.meta.url` through a variable, as in localeFiles(); declared last, so that no
-        // line moves (the source map holds).
-        code = code.replace(source, `import(/* @vite-ignore */ new URL('./${file}', viewsBase).href)`);
-      }
-      return {code: `${code}\nconst viewsBase = import.meta.url;\n`, map: null};
-    },
-  };
+  return libraryPlugin(
+    'views-file',
+    (library) => ({
+      transform(code, id) {
+        const rewrites = Object.entries(imports).find(([module]) => id.endsWith(module))?.[1];
+        if (!library() || !rewrites) return null;
+        for (const [source, file] of rewrites) {
+          if (!code.includes(source)) this.error(`${id} no longer has ${source}`);
+          // `import.meta.url` through a variable, as in localeFiles(); declared last, so that no
+          // line moves (the source map holds).
+          code = code.replace(source, `import(/* @vite-ignore */ new URL('./${file}', viewsBase).href)`);
+        }
+        return {code: `${code}\nconst viewsBase = import.meta.url;\n`, map: null};
+      },
+    }),
+    'pre'
+  );
 }
 
 /**
