@@ -7,14 +7,13 @@
  * it at once.
  */
 import type {EarlyRequestOptions} from '../data/early-requests.js';
+import {localeSettled} from '../i18n/localization.js';
 
 /** Where the loader leaves its requests: a registered symbol, the same in every copy. */
 export const earlyRequestsKey = Symbol.for('story-widgets.early-requests');
 
 /** How the loader asks, as data/fetch-text.ts does: no cookies, JSON asked for. */
 export const storyRequest: RequestInit = {credentials: 'omit', headers: {accept: 'application/json'}};
-
-import {localeSettled} from '../i18n/localization.js';
 
 /**
  * The response a loader started for `url`, once, for the request the element makes by itself

@@ -31,15 +31,24 @@ function load(name: string) {
 }
 
 /**
+ * The page's `<meta name="story-widgets:…">`, as page/page-defaults.ts reads it for the elements
+ * (of the four it reads, the loader needs two: a copy of these lines weighs less than the import).
+ */
+const pageDefault = (name: string) =>
+  document
+    .querySelector<HTMLMetaElement>(`meta[name="story-widgets:${name}" i]`)
+    ?.content.trim()
+    .toLowerCase() || undefined;
+
+/**
  * Starts the story's request of an element that will ask for it at once, as it would ask. Not for
  * a lazy element (its request waits for the viewport), inline JSON (`#id`), a server's output
  * (it shows its story already) or an element a framework will hydrate.
  */
-function requestEarly(element: Element) {
+function requestEarly(element: Element, pageLoading?: string) {
   const src = element.getAttribute('src');
-  const pageDefault = document.querySelector<HTMLMetaElement>('meta[name="story-widgets:loading" i]');
-  const loading = element.getAttribute('loading') ?? pageDefault?.content;
-  if (!src || src[0] === '#' || loading?.trim().toLowerCase() === 'lazy' || element.shadowRoot) return;
+  const loading = element.getAttribute('loading')?.trim().toLowerCase() ?? pageLoading;
+  if (!src || src[0] === '#' || loading === 'lazy' || element.shadowRoot) return;
   if (element.hasAttribute('data-server-rendered') || element.hasAttribute('defer-hydration')) return;
   try {
     const url = new URL(src, element.baseURI);
@@ -73,11 +82,11 @@ export function discover(root: ParentNode = document) {
   const waiting = found.filter((element) => !customElements.get(element.localName));
   if (!waiting.length) return;
   // The words of the page's language, as localization.ts negotiates them from the same places.
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="story-widgets:locale" i]');
-  const tag = meta?.content.trim() || document.documentElement.lang;
+  const tag = pageDefault('locale') || document.documentElement.lang;
   const locale = negotiateLocale(tag);
   if (locale !== sourceLocale) load(`locales/${locale}`);
-  waiting.forEach(requestEarly);
+  const loading = pageDefault('loading');
+  for (const element of waiting) requestEarly(element, loading);
   load(storyFile);
   const blocks = waiting.some((element) => element.localName !== chipTag);
   if (blocks) load(blockStoryFile);
