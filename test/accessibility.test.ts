@@ -127,6 +127,27 @@ describe('what a screen reader hears', () => {
       expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
   });
 
+  it('says the parts of one story together, though the first paints a frame before the others', async () => {
+    const {url} = storyUrl({delay: 100});
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <story-summary src=${url}></story-summary>
+        <takes-by-lens src=${url}></takes-by-lens>
+        <story-numbers src=${url}></story-numbers>
+      </div>`
+    );
+    const elements = [...page.children] as StoryElement[];
+    await Promise.all(elements.map(storyLoaded));
+    const region = () => elements.map((el) => el.shadowRoot!.querySelector('[aria-live]')).find(Boolean);
+    await new Promise<void>((done) => {
+      const check = () => region()?.textContent && done();
+      for (const el of elements)
+        new MutationObserver(check).observe(el.shadowRoot!, {subtree: true, childList: true});
+      check();
+    });
+    expect(region()!.textContent).to.equal('Loaded: Story summary, How outlets covered it, By the numbers.');
+  });
+
   it('lets a loading chip say nothing in its sentence', async function () {
     const p = await fixture<HTMLParagraphElement>(
       html`<p>

@@ -1,4 +1,5 @@
-// What an element costs while a page lives: one render when its story arrives, none on scroll.
+// What an element costs while a page lives: one render when its story arrives, none on scroll;
+// and when it renders, against the other elements of the page.
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/story-widgets.js';
 import {elements as described, tags} from '../src/elements.js';
@@ -59,6 +60,45 @@ describe('renders', () => {
     await Promise.all(elements.map((el) => el.updateComplete));
     expect(elements.map((el) => el.hasUpdated)).to.deep.equal([true, true, true]);
     wrapper.remove();
+  });
+
+  /**
+   * The blocks sharing one story, in `order`: in the frame that lays out the first one's story (a
+   * ResizeObserver reports it then, before that frame paints), which of them have rendered theirs.
+   */
+  async function renderedInFirstFrame(order: string[]) {
+    const {url} = storyUrl({delay: 100});
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>${order.map((tag) => Object.assign(document.createElement(tag), {src: url}))}</div>`
+    );
+    const elements = [...wrapper.children] as StoryElement[];
+    const rendered: string[] = [];
+    for (const el of elements) el.addEventListener('story-load', () => rendered.push(el.localName));
+    const firstFrame = new Promise<string[]>((resolve) =>
+      elements[0].addEventListener(
+        'story-load',
+        () => {
+          const observer = new ResizeObserver(() => (observer.disconnect(), resolve([...rendered])));
+          observer.observe(elements[0]);
+        },
+        {once: true}
+      )
+    );
+    const seen = await firstFrame;
+    await Promise.all(elements.map(storyLoaded));
+    return seen;
+  }
+
+  it('the first story of the page in a frame of its own: the others, after it has painted', async () => {
+    // Sharing the story, they get it at once; the first would otherwise paint only with the layout
+    // of all three.
+    expect(await renderedInFirstFrame(['story-summary', 'takes-by-lens', 'story-numbers'])).to.deep.equal([
+      'story-summary',
+    ]);
+  });
+
+  it("first in the page's order, whichever element it is", async () => {
+    expect(await renderedInFirstFrame(['story-numbers', 'story-summary'])).to.deep.equal(['story-numbers']);
   });
 
   it('nothing when the reader scrolls', async () => {

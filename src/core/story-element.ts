@@ -205,7 +205,7 @@ export abstract class StoryElement extends DeferredElement {
   }
 
   protected override async scheduleUpdate() {
-    await this.#rendering.turn(!this.hasUpdated);
+    await this.#rendering.turn(!this.hasUpdated, this.storyController.state);
     super.scheduleUpdate();
   }
 

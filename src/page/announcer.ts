@@ -5,10 +5,16 @@
  * seconds after, so that reading the page later never meets old words, and no empty region is
  * left in the tree.
  */
+/** Words to be said, and the element that says them: an element gone from the page says nothing. */
+export interface Said {
+  host: Element;
+  words: string;
+}
+
 interface Region {
   element?: HTMLElement;
-  /** What is to be said, and by which element: an element gone from the page says nothing. */
-  words: {host: Element; words: string}[];
+  /** What is to be said. (Plain words: a copy of another version on the page may speak them.) */
+  words: Said[];
   lang?: string;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -23,8 +29,12 @@ const page: Region = ((globalThis as {[key: symbol]: Region})[Symbol.for('story-
 const before = 250;
 const stays = 5000;
 
-/** Says `words` in `lang`, politely, from the page's region: in `host`'s shadow root if it has none yet. */
-export function say(host: Element, words: string, lang: string) {
+/**
+ * Says `words` in `lang`, politely, from the page's region: in `host`'s shadow root if it has none
+ * yet. What is said within a moment of each other is said together. With `instead`, what an
+ * earlier call returned, the words replace that call's if they are still to be said.
+ */
+export function say(host: Element, words: string, lang: string, instead?: Said): Said | undefined {
   if (!words) return;
   if (!page.element?.isConnected) {
     page.element = document.createElement('div');
@@ -33,11 +43,16 @@ export function say(host: Element, words: string, lang: string) {
     page.element.setAttribute('aria-atomic', 'true');
     (host.shadowRoot ?? host).append(page.element);
   }
-  if (!page.words.some((said) => said.words === words)) page.words.push({host, words});
+  let said = instead && saying(instead) ? Object.assign(instead, {words}) : undefined;
+  if (!said && !page.words.some((other) => other.words === words)) page.words.push((said = {host, words}));
   page.lang = lang;
   clearTimeout(page.timer);
   page.timer = setTimeout(speak, before);
+  return said;
 }
+
+/** Whether `said`, what say() returned, is still to be said. */
+export const saying = (said: Said) => page.words.includes(said);
 
 function speak() {
   const {element} = page;

@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {say} from '../page/announcer.js';
+import {say, saying, type Said} from '../page/announcer.js';
 import {getLocale} from '../i18n/localization.js';
 import type {Story} from '../data/schema.js';
 
@@ -12,11 +12,13 @@ interface Outcomes {
   loaded: string[];
   failed: string[];
   fallback: boolean;
+  /** Their words, while the page's region has still to say them. */
+  said?: Said;
 }
 
 // Module state, because the page hears one announcement for all its elements: the outcomes of the
-// stories that rendered in the last moments (the elements settle within a few tasks of each
-// other), said once, together.
+// stories that rendered until the page's region speaks (the elements of one story settle within a
+// frame or two of each other: page/first-paint.ts), said once, together.
 let pending: Outcomes | undefined;
 
 const list = (items: string[]) =>
@@ -24,26 +26,28 @@ const list = (items: string[]) =>
 
 /**
  * Says that `host`'s story rendered (`ready`) or could not be shown (`error`), naming `part`, the
- * part of the page it is, once for every element that settles at about the same time; where the
- * publisher's fallback content shows instead (`fallback`), says so.
+ * part of the page it is, once for every element that settles before the region speaks; where
+ * the publisher's fallback content shows instead (`fallback`), says so.
  */
 export function reportOutcome(host: HTMLElement, part: string, status: 'ready' | 'error', fallback = false) {
-  if (!pending) {
+  // A new report once the last was said, or once the element it came from has left the page.
+  const said = pending?.said;
+  if (!pending || (said && (!saying(said) || !said.host.isConnected)))
     pending = {host, loaded: [], failed: [], fallback: false};
-    setTimeout(() => {
-      const {loaded, failed, fallback} = pending!;
-      const words = [
-        loaded.length ? msg(str`Loaded: ${list(loaded)}.`, {id: 'story-widgets.live.loaded'}) : '',
-        failed.length
-          ? msg(str`Could not be loaded: ${list(failed)}.`, {id: 'story-widgets.live.failed'})
-          : '',
-        fallback ? msg('The page shows its own content instead.', {id: 'story-widgets.live.fallback'}) : '',
-      ];
-      say(pending!.host, words.filter(Boolean).join(' '), getLocale());
-      pending = undefined;
-    });
-  }
-  const into = status === 'ready' ? pending.loaded : pending.failed;
+  const outcomes = pending;
+  const into = status === 'ready' ? outcomes.loaded : outcomes.failed;
   if (!into.includes(part)) into.push(part);
-  if (status === 'error' && fallback) pending.fallback = true;
+  if (status === 'error' && fallback) outcomes.fallback = true;
+  // A task later: the region comes in the task after the story's render, never in the same one.
+  setTimeout(() => {
+    const {loaded, failed} = outcomes;
+    const words = [
+      loaded.length ? msg(str`Loaded: ${list(loaded)}.`, {id: 'story-widgets.live.loaded'}) : '',
+      failed.length ? msg(str`Could not be loaded: ${list(failed)}.`, {id: 'story-widgets.live.failed'}) : '',
+      outcomes.fallback
+        ? msg('The page shows its own content instead.', {id: 'story-widgets.live.fallback'})
+        : '',
+    ];
+    outcomes.said = say(outcomes.host, words.filter(Boolean).join(' '), getLocale(), outcomes.said);
+  });
 }
