@@ -9,12 +9,12 @@ import {loadViews} from './chunks-loader.js';
 /**
  * When, and in place of what, an element renders. Each render after the first waits for a task of
  * its own: the elements sharing a story would otherwise all render it in the one task it arrives
- * in (block elements wait for their first render too). An element's first story waits for its turn
- * to paint (first-paint.ts), so that the page's first element does not wait for the layout of the
- * others. The first render replaces what the shadow
- * root held: the slot that shows the fallback content until then, or a server's nodes — those only
- * when they are not the element's own (server-dom.ts, which comes with the views, decides; till
- * then they wait for the page's words and the views).
+ * in (block elements wait for their first render too). An element's first story waits for its
+ * turn to paint (first-paint.ts), so that the page's first element does not wait for the layout of
+ * the others. The first render replaces what the shadow root held: the slot that shows the
+ * fallback content until then, or a server's nodes — those only when they are not the element's
+ * own (server-dom.ts, which comes with the views, decides; till then they wait for the page's
+ * words and the views).
  */
 export class Rendering {
   #root: ShadowRoot;

@@ -5,18 +5,18 @@
  * seconds after, so that reading the page later never meets old words, and no empty region is
  * left in the tree.
  */
-/** Words to be said, and the element that says them: an element gone from the page says nothing. */
-export interface Said {
-  host: Element;
-  words: string;
-}
-
 interface Region {
   element?: HTMLElement;
   /** What is to be said. (Plain words: a copy of another version on the page may speak them.) */
   words: Said[];
   lang?: string;
   timer?: ReturnType<typeof setTimeout>;
+}
+
+/** Words to be said, and the element that says them: an element gone from the page says nothing. */
+export interface Said {
+  host: Element;
+  words: string;
 }
 
 // One per page, whoever says something (the views and the live code are separate files in the
@@ -34,7 +34,7 @@ const stays = 5000;
  * yet. What is said within a moment of each other is said together. With `instead`, what an
  * earlier call returned, the words replace that call's if they are still to be said.
  */
-export function say(host: Element, words: string, lang: string, instead?: Said): Said | undefined {
+export function say(host: Element, words: string, lang: string, instead?: Said | null): Said | undefined {
   if (!words) return;
   if (!page.element?.isConnected) {
     page.element = document.createElement('div');

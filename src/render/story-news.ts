@@ -12,8 +12,8 @@ interface Outcomes {
   loaded: string[];
   failed: string[];
   fallback: boolean;
-  /** Their words, while the page's region has still to say them. */
-  said?: Said;
+  /** Their words in the page's region: `undefined` until they are there, `null` if they need not be. */
+  said?: Said | null;
 }
 
 // Module state, because the page hears one announcement for all its elements: the outcomes of the
@@ -30,11 +30,10 @@ const list = (items: string[]) =>
  * the publisher's fallback content shows instead (`fallback`), says so.
  */
 export function reportOutcome(host: HTMLElement, part: string, status: 'ready' | 'error', fallback = false) {
-  // A new report once the last was said, or once the element it came from has left the page.
+  // The report open until the region has said it, or the element it came from has left the page.
   const said = pending?.said;
-  if (!pending || (said && (!saying(said) || !said.host.isConnected)))
-    pending = {host, loaded: [], failed: [], fallback: false};
-  const outcomes = pending;
+  const open = pending && (said === undefined || (said && saying(said) && said.host.isConnected));
+  const outcomes = open ? pending! : (pending = {host, loaded: [], failed: [], fallback: false});
   const into = status === 'ready' ? outcomes.loaded : outcomes.failed;
   if (!into.includes(part)) into.push(part);
   if (status === 'error' && fallback) outcomes.fallback = true;
@@ -48,6 +47,7 @@ export function reportOutcome(host: HTMLElement, part: string, status: 'ready' |
         ? msg('The page shows its own content instead.', {id: 'story-widgets.live.fallback'})
         : '',
     ];
-    outcomes.said = say(outcomes.host, words.filter(Boolean).join(' '), getLocale(), outcomes.said);
+    // Null when the region holds the same words already (said by another copy of the library).
+    outcomes.said = say(outcomes.host, words.filter(Boolean).join(' '), getLocale(), outcomes.said) ?? null;
   });
 }
