@@ -64,9 +64,10 @@ describe('renders', () => {
 
   /**
    * The blocks sharing one story, in `order`: in the frame that lays out the first one's story (a
-   * ResizeObserver reports it then, before that frame paints), which of them have rendered theirs.
+   * ResizeObserver reports it then, before that frame paints), which of them have rendered theirs,
+   * and which match `:state(ready)`.
    */
-  async function renderedInFirstFrame(order: string[]) {
+  async function inFirstFrame(order: string[]) {
     const {url} = storyUrl({delay: 100});
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>${order.map((tag) => Object.assign(document.createElement(tag), {src: url}))}</div>`
@@ -74,11 +75,15 @@ describe('renders', () => {
     const elements = [...wrapper.children] as StoryElement[];
     const rendered: string[] = [];
     for (const el of elements) el.addEventListener('story-load', () => rendered.push(el.localName));
-    const firstFrame = new Promise<string[]>((resolve) =>
+    const ready = () => elements.filter((el) => el.matches(':state(ready)')).map((el) => el.localName);
+    const firstFrame = new Promise<{rendered: string[]; ready: string[]}>((resolve) =>
       elements[0].addEventListener(
         'story-load',
         () => {
-          const observer = new ResizeObserver(() => (observer.disconnect(), resolve([...rendered])));
+          const observer = new ResizeObserver(() => {
+            observer.disconnect();
+            resolve({rendered: [...rendered], ready: ready()});
+          });
           observer.observe(elements[0]);
         },
         {once: true}
@@ -88,6 +93,7 @@ describe('renders', () => {
     await Promise.all(elements.map(storyLoaded));
     return seen;
   }
+  const renderedInFirstFrame = async (order: string[]) => (await inFirstFrame(order)).rendered;
 
   it('the first story of the page in a frame of its own: the others, after it has painted', async () => {
     // Sharing the story, they get it at once; the first would otherwise paint only with the layout
@@ -99,6 +105,12 @@ describe('renders', () => {
 
   it("first in the page's order, whichever element it is", async () => {
     expect(await renderedInFirstFrame(['story-numbers', 'story-summary'])).to.deep.equal(['story-numbers']);
+  });
+
+  it('matches :state(ready) once its story shows, not while it waits for its turn to paint', async () => {
+    // A page that styles the ready state, or waits for it, finds the story there.
+    const {ready} = await inFirstFrame(['story-summary', 'takes-by-lens', 'story-numbers']);
+    expect(ready).to.deep.equal(['story-summary']);
   });
 
   it('nothing when the reader scrolls', async () => {

@@ -191,9 +191,15 @@ export class StoryController implements ReactiveController {
 
   #set(state: StoryState) {
     this.#state = state;
-    for (const name of ['loading', 'ready', 'error']) toggleState(this.#states, name, name === state.status);
+    // `ready` and `error` once they show (#announce): a story may wait for its turn to paint.
+    if (state.status === 'loading' || state.status === 'idle') this.#mark(state);
     this.#host.requestUpdate();
     if (state !== loading && !isServer) void this.#announce(state);
+  }
+
+  /** The custom states of `state`: one on, the others off. */
+  #mark(state: StoryState) {
+    for (const name of ['loading', 'ready', 'error']) toggleState(this.#states, name, name === state.status);
   }
 
   /**
@@ -203,6 +209,7 @@ export class StoryController implements ReactiveController {
   async #announce(state: StoryState) {
     while (!(await this.#host.updateComplete));
     if (this.#state !== state) return;
+    this.#mark(state);
     if (state.status === 'ready') this.#host.dispatchEvent(new StoryLoadEvent(state.story));
     else if (state.status === 'error') {
       console.warn(`<${this.#host.localName}> could not show the story: ${state.error.message}`);
