@@ -51,6 +51,8 @@ export class Rendering {
 
   /** Whether this update keeps the server's nodes (no template renders); else clears the way. */
   keeps(state: StoryState, first: boolean): boolean {
+    // A story shown without a wait (one given, with the views at hand): later updates need none.
+    this.#storyShown ||= state.status === 'ready';
     const server = this.#server as ServerDom | undefined; // no longer `true`: turn() has run
     if (!server && first) this.#root.replaceChildren();
     return Boolean(server?.keeps(state));

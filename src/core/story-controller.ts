@@ -110,7 +110,8 @@ export class StoryController implements ReactiveController {
     if (last && next.src === last.src && next.assignment === last.assignment && next.lazy === last.lazy) {
       // A newer version of the story shown: in place, without `story-load` (live-controller.ts).
       if (next.newer !== last.newer && next.newer && this.#state.status === 'ready')
-        this.#state = ready(next.newer);
+        // Marked at once: the state it replaces may not have shown yet (#announce).
+        this.#mark((this.#state = ready(next.newer)));
       this.#last = next;
       return;
     }

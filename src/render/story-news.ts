@@ -37,8 +37,7 @@ export function reportOutcome(host: HTMLElement, part: string, status: 'ready' |
   const into = status === 'ready' ? outcomes.loaded : outcomes.failed;
   if (!into.includes(part)) into.push(part);
   if (status === 'error' && fallback) outcomes.fallback = true;
-  // A task later: the region comes in the task after the story's render, never in the same one.
-  setTimeout(() => {
+  const flush = () => {
     const {loaded, failed} = outcomes;
     const words = [
       loaded.length ? msg(str`Loaded: ${list(loaded)}.`, {id: 'story-widgets.live.loaded'}) : '',
@@ -49,5 +48,10 @@ export function reportOutcome(host: HTMLElement, part: string, status: 'ready' |
     ];
     // Null when the region holds the same words already (said by another copy of the library).
     outcomes.said = say(outcomes.host, words.filter(Boolean).join(' '), getLocale(), outcomes.said) ?? null;
-  });
+  };
+  // A new report a task later: the region comes in the task after the story's render, never in
+  // the same one. One in the region already takes the outcome at once, while it is still to be
+  // said (a report made later would say its first outcomes again).
+  if (outcomes.said) flush();
+  else if (!open) setTimeout(flush);
 }
